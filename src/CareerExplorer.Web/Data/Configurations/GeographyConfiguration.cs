@@ -1,0 +1,16 @@
+using CareerExplorer.Web.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CareerExplorer.Web.Data.Configurations;
+
+public class GeographyConfiguration : IEntityTypeConfiguration<Geography>
+{
+    public void Configure(EntityTypeBuilder<Geography> b)
+    {
+        b.ConfigureEntity();
+        b.HasIndex(g => g.Code).IsUnique();
+        b.Property(g => g.Code).HasMaxLength(20);
+        b.Property(g => g.Name).HasMaxLength(200);
+    }
+}

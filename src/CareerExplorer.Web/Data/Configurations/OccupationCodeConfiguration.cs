@@ -1,0 +1,18 @@
+using CareerExplorer.Web.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CareerExplorer.Web.Data.Configurations;
+
+public class OccupationCodeConfiguration : IEntityTypeConfiguration<OccupationCode>
+{
+    public void Configure(EntityTypeBuilder<OccupationCode> b)
+    {
+        b.ConfigureProvenance();
+        b.HasOne(c => c.Role).WithMany(r => r.OccupationCodes).HasForeignKey(c => c.RoleId).OnDelete(DeleteBehavior.Cascade);
+        b.Property(c => c.System).HasMaxLength(20);
+        b.Property(c => c.Code).HasMaxLength(20);
+        b.Property(c => c.Title).HasMaxLength(300);
+        b.HasIndex(c => c.Code);
+    }
+}

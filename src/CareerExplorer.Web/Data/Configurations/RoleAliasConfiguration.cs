@@ -1,0 +1,17 @@
+using CareerExplorer.Web.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CareerExplorer.Web.Data.Configurations;
+
+public class RoleAliasConfiguration : IEntityTypeConfiguration<RoleAlias>
+{
+    public void Configure(EntityTypeBuilder<RoleAlias> b)
+    {
+        b.ConfigureEntity();
+        b.HasOne(a => a.Role).WithMany(r => r.Aliases).HasForeignKey(a => a.RoleId).OnDelete(DeleteBehavior.Cascade);
+        b.Property(a => a.Name).HasMaxLength(200);
+        b.HasIndex(a => new { a.RoleId, a.Name }).IsUnique();
+        b.HasIndex(a => a.Name);
+    }
+}

@@ -1,0 +1,31 @@
+using CareerExplorer.Web.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CareerExplorer.Web.Data.Configurations;
+
+public class SalaryFigureConfiguration : IEntityTypeConfiguration<SalaryFigure>
+{
+    public void Configure(EntityTypeBuilder<SalaryFigure> b)
+    {
+        b.ConfigureProvenance();
+        b.HasOne(f => f.Role).WithMany(r => r.SalaryFigures).HasForeignKey(f => f.RoleId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(f => f.Geography).WithMany().HasForeignKey(f => f.GeographyId).OnDelete(DeleteBehavior.Restrict);
+        b.Property(f => f.Currency).HasMaxLength(3);
+        b.Property(f => f.Quote).HasMaxLength(1000);
+        b.HasIndex(f => new { f.RoleId, f.Year });
+        b.HasIndex(f => new { f.Statistic, f.Amount });
+
+        // The rules that define the product, enforced by the database as well as the services:
+        // every figure has a plausible year, and either one positive amount or a positive range.
+        b.ToTable(t =>
+        {
+            t.HasCheckConstraint("CK_SalaryFigure_Year", "\"Year\" BETWEEN 1900 AND 2100");
+            t.HasCheckConstraint("CK_SalaryFigure_Month", "\"Month\" IS NULL OR \"Month\" BETWEEN 1 AND 12");
+            t.HasCheckConstraint("CK_SalaryFigure_Currency", "length(\"Currency\") = 3");
+            t.HasCheckConstraint("CK_SalaryFigure_Amounts",
+                "(\"Statistic\" = 'Range' AND \"Amount\" IS NULL AND \"Low\" > 0 AND \"High\" >= \"Low\")"
+                + " OR (\"Statistic\" <> 'Range' AND \"Amount\" > 0 AND \"Low\" IS NULL AND \"High\" IS NULL)");
+        });
+    }
+}

@@ -1,0 +1,20 @@
+using CareerExplorer.Web.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CareerExplorer.Web.Data.Configurations;
+
+/// <summary>What every record with provenance shares: a required source, an optional citing article.</summary>
+internal static class SourcedConfiguration
+{
+    public static void ConfigureEntity<T>(this EntityTypeBuilder<T> b) where T : Entity =>
+        b.Property(e => e.Version).IsConcurrencyToken();
+
+    public static void ConfigureProvenance<T>(this EntityTypeBuilder<T> b) where T : Sourced
+    {
+        b.ConfigureEntity();
+        b.HasOne(e => e.Source).WithMany().HasForeignKey(e => e.SourceId).IsRequired().OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(e => e.CitedIn).WithMany().HasForeignKey(e => e.CitedInId).OnDelete(DeleteBehavior.Restrict);
+        b.Property(e => e.Note).HasMaxLength(1000);
+    }
+}

@@ -1,0 +1,29 @@
+namespace CareerExplorer.Web.Data.Entities;
+
+public class Role : Entity
+{
+    public required string Slug { get; set; }
+    public required string Title { get; set; }
+    public required string Category { get; set; }
+    public required string Summary { get; set; }
+    public string? Description { get; set; }
+    public string? TypicalEducation { get; set; }
+
+    public List<RoleAlias> Aliases { get; set; } = [];
+    public List<RoleTask> Tasks { get; set; } = [];
+    public List<OccupationCode> OccupationCodes { get; set; } = [];
+    public List<SalaryFigure> SalaryFigures { get; set; } = [];
+    public List<OutlookFigure> OutlookFigures { get; set; } = [];
+    public List<RoleSkill> Skills { get; set; } = [];
+    public List<EducationStep> EducationSteps { get; set; } = [];
+    /// <summary>The seed documents that name this role.</summary>
+    public List<Source> Documents { get; set; } = [];
+}
+
+/// <summary>Another name the role goes by, so search finds it ("ML Engineer").</summary>
+public class RoleAlias : Entity
+{
+    public int RoleId { get; set; }
+    public Role Role { get; set; } = null!;
+    public required string Name { get; set; }
+}

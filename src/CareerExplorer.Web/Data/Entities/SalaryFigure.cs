@@ -1,0 +1,26 @@
+namespace CareerExplorer.Web.Data.Entities;
+
+/// <summary>
+/// One pay figure as one source states it. A point statistic has <see cref="Amount"/>; a range has
+/// <see cref="Low"/> and <see cref="High"/>. Source and year are required by the schema.
+/// </summary>
+public class SalaryFigure : Sourced
+{
+    public int RoleId { get; set; }
+    public Role Role { get; set; } = null!;
+    public SalaryStatistic Statistic { get; set; }
+    public PayComponent PayComponent { get; set; }
+    public PayBasis Basis { get; set; }
+    public decimal? Amount { get; set; }
+    public decimal? Low { get; set; }
+    public decimal? High { get; set; }
+    /// <summary>Published as "$X or more": the amount is the threshold, not the value.</summary>
+    public bool IsTopCoded { get; set; }
+    public required string Currency { get; set; }
+    public int GeographyId { get; set; }
+    public Geography Geography { get; set; } = null!;
+    public int Year { get; set; }
+    public int? Month { get; set; }
+    /// <summary>The words of the source that state the figure.</summary>
+    public required string Quote { get; set; }
+}
