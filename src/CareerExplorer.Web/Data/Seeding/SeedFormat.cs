@@ -1,0 +1,89 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using CareerExplorer.Web.Data.Entities;
+
+namespace CareerExplorer.Web.Data.Seeding;
+
+// The data/seed format (see data/seed/README.md): one JSON array per file, references by slug.
+// The same records are used to seed, to import and to export, so the three cannot drift apart.
+
+public sealed record SourceRecord(
+    string Slug, string Publisher, string Title, SourceKind Kind,
+    string? Url = null, string? ReleasePeriod = null, int? Year = null, string? PublishedOn = null,
+    string? SeedFile = null, string? Note = null);
+
+public sealed record GeographyRecord(string Code, string Name, GeographyKind Kind);
+
+public sealed record TaskRecord(string Text, string Source, string? CitedIn = null);
+
+public sealed record OccupationCodeRecord(
+    string System, string Code, string Title, string Source, string? CitedIn = null, string? Note = null);
+
+public sealed record RoleRecord(
+    string Slug, string Title, string Category, string Summary,
+    string? Description = null, string? TypicalEducation = null,
+    IReadOnlyList<string>? Aliases = null, IReadOnlyList<string>? Documents = null,
+    IReadOnlyList<TaskRecord>? Tasks = null, IReadOnlyList<OccupationCodeRecord>? OccupationCodes = null);
+
+public sealed record SkillRecord(string Slug, string Name, SkillKind Kind, string? Group = null);
+
+public sealed record RoleSkillRecord(string Role, string Skill, string Source, string? CitedIn = null, string? Note = null);
+
+public sealed record SalaryFigureRecord(
+    string Role, SalaryStatistic Statistic, PayComponent PayComponent, PayBasis Basis,
+    string Currency, string Geography, int Year, string Source, string Quote,
+    decimal? Amount = null, decimal? Low = null, decimal? High = null, bool? TopCoded = null,
+    int? Month = null, string? CitedIn = null, string? Note = null);
+
+public sealed record OutlookFigureRecord(
+    string Role, OutlookKind Kind, decimal Value, OutlookUnit Unit, int Year, string Geography,
+    string Source, string Quote, int? StartYear = null, int? EndYear = null,
+    string? CitedIn = null, string? Note = null);
+
+public sealed record CareerStepRecord(
+    string From, string To, CareerStepKind Kind, string Source, string? CitedIn = null, string? Note = null);
+
+public sealed record EducationStepRecord(
+    string Role, EducationLevel Level, EducationRequirement Requirement, string Source,
+    string? Field = null, string? CitedIn = null, string? Note = null);
+
+/// <summary>A whole data set in the seed format, one list per file.</summary>
+public sealed record SeedDataSet
+{
+    public IReadOnlyList<GeographyRecord> Geographies { get; init; } = [];
+    public IReadOnlyList<SourceRecord> Sources { get; init; } = [];
+    public IReadOnlyList<RoleRecord> Roles { get; init; } = [];
+    public IReadOnlyList<SkillRecord> Skills { get; init; } = [];
+    public IReadOnlyList<RoleSkillRecord> RoleSkills { get; init; } = [];
+    public IReadOnlyList<SalaryFigureRecord> SalaryFigures { get; init; } = [];
+    public IReadOnlyList<OutlookFigureRecord> OutlookFigures { get; init; } = [];
+    public IReadOnlyList<CareerStepRecord> CareerSteps { get; init; } = [];
+    public IReadOnlyList<EducationStepRecord> EducationSteps { get; init; } = [];
+}
+
+public static class SeedFiles
+{
+    public const string Geographies = "geographies.json";
+    public const string Sources = "sources.json";
+    public const string Roles = "roles.json";
+    public const string Skills = "skills.json";
+    public const string RoleSkills = "role-skills.json";
+    public const string SalaryFigures = "salary-figures.json";
+    public const string OutlookFigures = "outlook-figures.json";
+    public const string CareerSteps = "career-steps.json";
+    public const string EducationSteps = "education-steps.json";
+
+    /// <summary>kebab-case enums, camelCase fields, absent optional fields, 2-space indent.</summary>
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        IndentSize = 2,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false) },
+        RespectRequiredConstructorParameters = true,
+        RespectNullableAnnotations = true,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        AllowTrailingCommas = false,
+        ReadCommentHandling = JsonCommentHandling.Disallow,
+    };
+}

@@ -1,0 +1,68 @@
+using CareerExplorer.Web.Data;
+using CareerExplorer.Web.Data.Seeding;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerExplorer.Web.Infrastructure;
+
+public sealed class SeedOptions
+{
+    /// <summary>Folder holding the data/seed files; relative paths are from the app's folder.</summary>
+    public string Directory { get; set; } = Path.Combine("data", "seed");
+
+    public string ResolvedDirectory => Path.IsPathRooted(Directory)
+        ? Directory
+        : Path.Combine(AppContext.BaseDirectory, Directory);
+}
+
+public static class DataSetup
+{
+    public static IServiceCollection AddCareerData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var connectionString = ResolveConnectionString(
+            configuration.GetConnectionString("Default")
+                ?? throw new InvalidOperationException("ConnectionStrings:Default is not set."),
+            environment.ContentRootPath);
+
+        services.Configure<SeedOptions>(configuration.GetSection("Seed"));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<SeedImporter>();
+        services.AddDbContext<CareerDbContext>((sp, options) =>
+        {
+            options.UseSqlite(connectionString);
+            // EF Core runs these after migrating: seed from data/seed when the database is empty.
+            var seedDirectory = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<SeedOptions>>().Value.ResolvedDirectory;
+            var importer = sp.GetRequiredService<SeedImporter>();
+            options.UseAsyncSeeding(async (db, _, ct) =>
+                await importer.SeedIfEmptyAsync((CareerDbContext)db, seedDirectory, ct));
+            options.UseSeeding((db, _) =>
+                importer.SeedIfEmptyAsync((CareerDbContext)db, seedDirectory).GetAwaiter().GetResult());
+        });
+        return services;
+    }
+
+    /// <summary>Applies pending migrations; EF Core then runs the seeding configured above.</summary>
+    public static async Task MigrateAndSeedDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CareerDbContext>();
+        await db.Database.MigrateAsync();
+    }
+
+    /// <summary>
+    /// A relative SQLite file is taken from the content root (not the shell's current folder), and
+    /// its folder is created, so the app starts the same from any directory.
+    /// </summary>
+    internal static string ResolveConnectionString(string connectionString, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        var file = builder.DataSource;
+        if (string.IsNullOrEmpty(file) || file == ":memory:" || builder.Mode == SqliteOpenMode.Memory || file.StartsWith("file:", StringComparison.Ordinal))
+            return connectionString;
+        if (!Path.IsPathRooted(file))
+            file = Path.GetFullPath(Path.Combine(contentRoot, file));
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        builder.DataSource = file;
+        return builder.ToString();
+    }
+}

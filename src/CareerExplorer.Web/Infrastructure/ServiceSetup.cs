@@ -1,0 +1,10 @@
+namespace CareerExplorer.Web.Infrastructure;
+
+public static class ServiceSetup
+{
+    /// <summary>The service layer: plain classes the pages ask for read models.</summary>
+    public static IServiceCollection AddCareerServices(this IServiceCollection services)
+    {
+        return services;
+    }
+}

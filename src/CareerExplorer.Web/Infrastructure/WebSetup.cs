@@ -1,0 +1,55 @@
+using CareerExplorer.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Serilog;
+
+namespace CareerExplorer.Web.Infrastructure;
+
+public static class WebSetup
+{
+    public static IServiceCollection AddCareerWeb(this IServiceCollection services)
+    {
+        services.AddRazorPages();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        return services;
+    }
+
+    public static WebApplication UseCareerPipeline(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error");
+            app.UseHsts();
+        }
+        app.UseStatusCodePagesWithReExecute("/Error/{0}");
+        app.UseSerilogRequestLogging();
+        app.UseRouting();
+        app.UseAuthorization();
+        return app;
+    }
+
+    public static WebApplication MapCareerEndpoints(this WebApplication app)
+    {
+        app.MapStaticAssets();
+        app.MapRazorPages().WithStaticAssets();
+        app.MapHealthChecks("/health");
+        return app;
+    }
+}
+
+/// <summary>Healthy when the database answers a real query, not merely when a file can be opened.</summary>
+public sealed class DatabaseHealthCheck(CareerDbContext db) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default)
+    {
+        try
+        {
+            await db.Roles.AnyAsync(ct);
+            return HealthCheckResult.Healthy("The database answers.");
+        }
+        catch (Exception ex)
+        {
+            return HealthCheckResult.Unhealthy("The database does not answer.", ex);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using CareerExplorer.Web.Infrastructure;
+using Serilog;
+
+Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
+
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddCareerLogging();
+    builder.Services.AddCareerData(builder.Configuration, builder.Environment);
+    builder.Services.AddCareerServices();
+    builder.Services.AddCareerWeb();
+
+    var app = builder.Build();
+    await app.MigrateAndSeedDatabaseAsync();
+    app.UseCareerPipeline();
+    app.MapCareerEndpoints();
+    await app.RunAsync();
+    return 0;
+}
+catch (Exception ex) when (ex is not HostAbortedException)
+{
+    Log.Fatal(ex, "CareerExplorer failed to start");
+    return 1;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
+}
+
+/// <summary>Visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;
