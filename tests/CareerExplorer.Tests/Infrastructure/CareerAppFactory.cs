@@ -1,0 +1,52 @@
+using CareerExplorer.Web.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CareerExplorer.Tests.Infrastructure;
+
+/// <summary>
+/// The real app, in memory, over its own SQLite file: every fixture runs the real
+/// migrate-and-seed path from data/seed on a database nobody else touches.
+/// </summary>
+public class CareerAppFactory : WebApplicationFactory<Program>
+{
+    private readonly bool _ownsDatabase;
+
+    public CareerAppFactory()
+    {
+        DatabasePath = Path.Combine(Path.GetTempPath(), $"careerexplorer-test-{Guid.NewGuid():N}.db");
+        _ownsDatabase = true;
+    }
+
+    private CareerAppFactory(string existingDatabasePath) => DatabasePath = existingDatabasePath;
+
+    /// <summary>A second app over another fixture's database: a restart of the same install.</summary>
+    public static CareerAppFactory OverExistingDatabase(string databasePath) => new(databasePath);
+
+    public string DatabasePath { get; }
+
+    public string ConnectionString => $"Data Source={DatabasePath};Pooling=False";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Default", ConnectionString);
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+    }
+
+    /// <summary>A fresh DbContext on the fixture's database, for arranging and asserting.</summary>
+    public CareerDbContext CreateDbContext() =>
+        Services.CreateScope().ServiceProvider.GetRequiredService<CareerDbContext>();
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        if (!_ownsDatabase)
+            return;
+        foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
+            File.Delete(DatabasePath + suffix);
+    }
+}
