@@ -1,3 +1,5 @@
+using CareerExplorer.Web.Services;
+
 namespace CareerExplorer.Web.Infrastructure;
 
 public static class ServiceSetup
@@ -5,6 +7,10 @@ public static class ServiceSetup
     /// <summary>The service layer: plain classes the pages ask for read models.</summary>
     public static IServiceCollection AddCareerServices(this IServiceCollection services)
     {
+        services.AddScoped<RoleService>();
+        services.AddScoped<SkillService>();
+        services.AddScoped<SourceService>();
+        services.AddScoped<PathService>();
         return services;
     }
 }

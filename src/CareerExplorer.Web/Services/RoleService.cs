@@ -1,0 +1,280 @@
+using CareerExplorer.Web.Data;
+using CareerExplorer.Web.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerExplorer.Web.Services;
+
+public enum RoleSort
+{
+    Name,
+    SalaryDesc,
+    SalaryAsc,
+    Growth,
+}
+
+/// <summary>What the roles list was asked for, already made sane (see <see cref="Normalise"/>).</summary>
+public sealed record RoleListQuery(string? Q, string? Category, EducationLevel? Education, RoleSort Sort, int Page)
+{
+    public const int MaxQueryLength = 100;
+    public const int PageSize = 20;
+
+    /// <summary>Nonsense in the query string becomes the nearest sensible request, never an error.</summary>
+    public static RoleListQuery Normalise(string? q, string? category, string? education, string? sort, int? page)
+    {
+        q = string.Join(' ', (q ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (q.Length > MaxQueryLength)
+            q = q[..MaxQueryLength];
+        category = string.IsNullOrWhiteSpace(category) ? null : category.Trim();
+        if (category is { Length: > 200 })
+            category = category[..200];
+        EducationLevel? level = Enum.TryParse<EducationLevel>(education, ignoreCase: true, out var l) && Enum.IsDefined(l) ? l : null;
+        var roleSort = (sort ?? "").ToLowerInvariant() switch
+        {
+            "salary-desc" => RoleSort.SalaryDesc,
+            "salary-asc" => RoleSort.SalaryAsc,
+            "growth" => RoleSort.Growth,
+            _ => RoleSort.Name,
+        };
+        return new RoleListQuery(q.Length == 0 ? null : q, category, level, roleSort, Math.Max(1, page ?? 1));
+    }
+
+    public static string SortValue(RoleSort sort) => sort switch
+    {
+        RoleSort.SalaryDesc => "salary-desc",
+        RoleSort.SalaryAsc => "salary-asc",
+        RoleSort.Growth => "growth",
+        _ => "name",
+    };
+}
+
+/// <summary>The one figure a list shows for a role: its newest median (else mean, else range).</summary>
+public sealed record HeadlineSalary(string AmountText, string StatisticText, string BasisText, int Year, SourceRef Source)
+{
+    public string Per => BasisText == "Hourly" ? "per hour" : "per year";
+}
+
+public sealed record HeadlineGrowth(string ValueText, string PeriodText, int Year, SourceRef Source);
+
+public sealed record RoleListItem(string Slug, string Title, string Category, string Summary, HeadlineSalary? Salary, HeadlineGrowth? Growth);
+
+public sealed record RoleListPage(
+    RoleListQuery Query, IReadOnlyList<RoleListItem> Items, int Total, int PageCount,
+    IReadOnlyList<string> Categories, IReadOnlyList<EducationLevel> EducationLevels);
+
+public sealed record OccupationCodeRow(string System, string Code, string Title, Provenance Provenance, string? Note);
+public sealed record TaskRow(string Text, Provenance Provenance);
+public sealed record SkillLink(string Slug, string Name, string? Group, IReadOnlyList<Provenance> Provenances);
+public sealed record SkillGroup(SkillKind Kind, IReadOnlyList<SkillLink> Skills)
+{
+    public string Heading => Display.SkillKind(Kind);
+}
+public sealed record EducationRow(EducationLevel Level, EducationRequirement Requirement, string? Field, Provenance Provenance, string? Note)
+{
+    public string LevelText => Display.EducationLevel(Level);
+}
+/// <summary>A step to or from another role, with every source that names it.</summary>
+public sealed record StepRow(string RoleSlug, string RoleTitle, CareerStepKind Kind, IReadOnlyList<Provenance> Provenances);
+
+public sealed record RoleDetails(
+    string Slug, string Title, string Category, string Summary, string? Description, string? TypicalEducation,
+    IReadOnlyList<string> Aliases, IReadOnlyList<OccupationCodeRow> OccupationCodes, IReadOnlyList<TaskRow> Tasks,
+    IReadOnlyList<SalaryFigureRow> SalaryFigures, IReadOnlyList<OutlookFigureRow> OutlookFigures,
+    IReadOnlyList<SkillGroup> Skills, IReadOnlyList<EducationRow> Education,
+    IReadOnlyList<StepRow> WaysIn, IReadOnlyList<StepRow> LeadsTo, IReadOnlyList<StepRow> Related,
+    IReadOnlyList<SourceRef> SourcesCited);
+
+/// <summary>Everything a student reads about roles: the list, search, and one role in full.</summary>
+public sealed class RoleService(CareerDbContext db)
+{
+    public async Task<RoleListPage> ListAsync(RoleListQuery query, CancellationToken ct = default)
+    {
+        var roles = db.Roles.AsNoTracking();
+        if (query.Q is { } q)
+        {
+            var pattern = Like.Contains(q);
+            roles = roles.Where(r => EF.Functions.Like(r.Title, pattern, Like.Escape)
+                || r.Aliases.Any(a => EF.Functions.Like(a.Name, pattern, Like.Escape))
+                || r.Skills.Any(s => EF.Functions.Like(s.Skill.Name, pattern, Like.Escape)));
+        }
+        if (query.Category is { } category)
+            roles = roles.Where(r => r.Category == category);
+        if (query.Education is { } level)
+            roles = roles.Where(r => r.EducationSteps.Any(e => e.Level == level));
+
+        // Sort keys for every matching role (cheap: one row each), then one page of details.
+        var keys = await roles.Select(r => new
+        {
+            r.Id,
+            r.Title,
+            Median = r.SalaryFigures.Where(f => f.Statistic == SalaryStatistic.Median && f.Amount != null)
+                .OrderByDescending(f => f.Year).ThenBy(f => f.Id)
+                .Select(f => new { f.Amount, f.Basis }).FirstOrDefault(),
+            Growth = r.OutlookFigures.Where(f => f.Kind == OutlookKind.EmploymentGrowth && f.Unit == OutlookUnit.Percent)
+                .OrderByDescending(f => f.Year).ThenBy(f => f.Id)
+                .Select(f => (decimal?)f.Value).FirstOrDefault(),
+        }).ToListAsync(ct);
+
+        decimal? Annual(decimal? amount, PayBasis basis) => amount is { } a ? (basis == PayBasis.Hourly ? a * Normalisation.HoursPerYear : a) : null;
+        var byName = keys.OrderBy(k => k.Title, StringComparer.OrdinalIgnoreCase).ThenBy(k => k.Id);
+        var ordered = query.Sort switch
+        {
+            // Roles without the figure sort last either way.
+            RoleSort.SalaryDesc => keys.OrderBy(k => k.Median is null).ThenByDescending(k => Annual(k.Median?.Amount, k.Median?.Basis ?? PayBasis.Annual)).ThenBy(k => k.Title, StringComparer.OrdinalIgnoreCase),
+            RoleSort.SalaryAsc => keys.OrderBy(k => k.Median is null).ThenBy(k => Annual(k.Median?.Amount, k.Median?.Basis ?? PayBasis.Annual)).ThenBy(k => k.Title, StringComparer.OrdinalIgnoreCase),
+            RoleSort.Growth => keys.OrderBy(k => k.Growth is null).ThenByDescending(k => k.Growth).ThenBy(k => k.Title, StringComparer.OrdinalIgnoreCase),
+            _ => byName,
+        };
+
+        var total = keys.Count;
+        var pageCount = Math.Max(1, (total + RoleListQuery.PageSize - 1) / RoleListQuery.PageSize);
+        var page = Math.Min(query.Page, pageCount);
+        var pageIds = ordered.Skip((page - 1) * RoleListQuery.PageSize).Take(RoleListQuery.PageSize).Select(k => k.Id).ToList();
+
+        var items = await ItemsAsync(pageIds, ct);
+        var categories = await db.Roles.AsNoTracking().Select(r => r.Category).Distinct().OrderBy(c => c).ToListAsync(ct);
+        var levels = await db.EducationSteps.AsNoTracking().Select(e => e.Level).Distinct().ToListAsync(ct);
+
+        return new RoleListPage(query with { Page = page }, items, total, pageCount, categories, levels.Order().ToList());
+    }
+
+    /// <summary>List items for the given roles, in the given order.</summary>
+    public async Task<IReadOnlyList<RoleListItem>> ItemsAsync(IReadOnlyList<int> roleIds, CancellationToken ct = default)
+    {
+        var rows = await db.Roles.AsNoTracking()
+            .Where(r => roleIds.Contains(r.Id))
+            .Select(r => new
+            {
+                r.Id, r.Slug, r.Title, r.Category, r.Summary,
+                Salary = r.SalaryFigures
+                    .OrderByDescending(f => f.Statistic == SalaryStatistic.Median)
+                    .ThenByDescending(f => f.Statistic == SalaryStatistic.Mean)
+                    .ThenByDescending(f => f.Statistic == SalaryStatistic.Range)
+                    .ThenByDescending(f => f.Year)
+                    .ThenByDescending(f => f.Source.Kind == SourceKind.GovernmentStatistics)
+                    .ThenBy(f => f.Id)
+                    .Select(f => new { f.Statistic, f.PayComponent, f.Basis, f.Amount, f.Low, f.High, f.IsTopCoded, f.Currency, f.Year, f.Source })
+                    .FirstOrDefault(),
+                Growth = r.OutlookFigures
+                    .Where(f => f.Kind == OutlookKind.EmploymentGrowth)
+                    .OrderByDescending(f => f.Year).ThenBy(f => f.Id)
+                    .Select(f => new { f.Value, f.Unit, f.StartYear, f.EndYear, f.Year, f.Source })
+                    .FirstOrDefault(),
+            })
+            .ToListAsync(ct);
+
+        var byId = rows.ToDictionary(r => r.Id);
+        return roleIds.Where(byId.ContainsKey).Select(id =>
+        {
+            var r = byId[id];
+            var salary = r.Salary is { } s && (s.Statistic != SalaryStatistic.Range || s.Low is not null)
+                ? new HeadlineSalary(
+                    Display.Amount(s.Amount, s.Low, s.High, s.IsTopCoded, s.Currency),
+                    Display.PayComponent(s.PayComponent) is { Length: > 0 } c ? $"{Display.Statistic(s.Statistic)}, {c}" : Display.Statistic(s.Statistic),
+                    Display.Basis(s.Basis), s.Year, SourceRef.From(s.Source))
+                : null;
+            var growth = r.Growth is { } g
+                ? new HeadlineGrowth(Display.OutlookValue(g.Value, g.Unit), Display.Period(g.StartYear, g.EndYear), g.Year, SourceRef.From(g.Source))
+                : null;
+            return new RoleListItem(r.Slug, r.Title, r.Category, r.Summary, salary, growth);
+        }).ToList();
+    }
+
+    public async Task<IReadOnlyList<RoleListItem>> AllItemsAsync(CancellationToken ct = default)
+    {
+        var ids = await db.Roles.AsNoTracking().OrderBy(r => r.Title).Select(r => r.Id).ToListAsync(ct);
+        return await ItemsAsync(ids, ct);
+    }
+
+    public async Task<RoleDetails?> GetAsync(string slug, CancellationToken ct = default)
+    {
+        var role = await db.Roles.AsNoTracking()
+            .Where(r => r.Slug == slug)
+            .Select(r => new { r.Id, r.Slug, r.Title, r.Category, r.Summary, r.Description, r.TypicalEducation })
+            .SingleOrDefaultAsync(ct);
+        if (role is null)
+            return null;
+
+        var aliases = await db.RoleAliases.AsNoTracking().Where(a => a.RoleId == role.Id)
+            .OrderBy(a => a.Name).Select(a => a.Name).ToListAsync(ct);
+        var codes = await db.OccupationCodes.AsNoTracking().Where(c => c.RoleId == role.Id)
+            .OrderBy(c => c.System).ThenBy(c => c.Code)
+            .Select(c => new { c.System, c.Code, c.Title, c.Source, c.CitedIn, c.Note }).ToListAsync(ct);
+        var tasks = await db.RoleTasks.AsNoTracking().Where(t => t.RoleId == role.Id)
+            .OrderBy(t => t.Position).Select(t => new { t.Text, t.Source, t.CitedIn }).ToListAsync(ct);
+        var salaries = await db.SalaryFigures.AsNoTracking().Where(f => f.RoleId == role.Id)
+            .OrderByDescending(f => f.Year).ThenBy(f => f.Statistic).ThenBy(f => f.Id)
+            .Select(FigureProjections.Salary).ToListAsync(ct);
+        var outlook = await db.OutlookFigures.AsNoTracking().Where(f => f.RoleId == role.Id)
+            .OrderByDescending(f => f.Year).ThenBy(f => f.Kind).ThenBy(f => f.Id)
+            .Select(FigureProjections.Outlook).ToListAsync(ct);
+        var skills = await db.RoleSkills.AsNoTracking().Where(s => s.RoleId == role.Id)
+            .Select(s => new { s.Skill.Slug, s.Skill.Name, s.Skill.Kind, s.Skill.Group, s.Source, s.CitedIn }).ToListAsync(ct);
+        var education = await db.EducationSteps.AsNoTracking().Where(e => e.RoleId == role.Id)
+            .OrderBy(e => e.Level).ThenBy(e => e.Id)
+            .Select(e => new { e.Level, e.Requirement, e.Field, e.Source, e.CitedIn, e.Note }).ToListAsync(ct);
+        var steps = await db.CareerSteps.AsNoTracking().Where(s => s.FromRoleId == role.Id || s.ToRoleId == role.Id)
+            .Select(s => new
+            {
+                s.Kind, s.FromRoleId, FromSlug = s.FromRole.Slug, FromTitle = s.FromRole.Title,
+                ToSlug = s.ToRole.Slug, ToTitle = s.ToRole.Title, s.Source, s.CitedIn,
+            }).ToListAsync(ct);
+
+        var skillGroups = skills
+            .GroupBy(s => s.Kind).OrderBy(g => g.Key)
+            .Select(g => new SkillGroup(g.Key, g.GroupBy(s => s.Slug)
+                .Select(s => new SkillLink(s.Key, s.First().Name, s.First().Group,
+                    s.Select(x => Provenance.From(x.Source, x.CitedIn)).Distinct().ToList()))
+                .OrderBy(s => s.Name, StringComparer.OrdinalIgnoreCase).ToList()))
+            .ToList();
+
+        // A step into this role from another is a way in (entry or promotion); a step from this
+        // role onwards is where it leads; "related" goes either way.
+        IReadOnlyList<StepRow> Steps(Func<CareerStepKind, bool> kind, bool outgoing) => steps
+            .Where(s => kind(s.Kind) && (s.FromRoleId == role.Id) == outgoing)
+            .GroupBy(s => (Slug: outgoing ? s.ToSlug : s.FromSlug, Title: outgoing ? s.ToTitle : s.FromTitle, s.Kind))
+            .Select(g => new StepRow(g.Key.Slug, g.Key.Title, g.Key.Kind, g.Select(x => Provenance.From(x.Source, x.CitedIn)).Distinct().ToList()))
+            .OrderBy(s => s.Kind).ThenBy(s => s.RoleTitle, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        var related = steps.Where(s => s.Kind == CareerStepKind.Related)
+            .GroupBy(s => s.FromRoleId == role.Id ? (s.ToSlug, s.ToTitle) : (s.FromSlug, s.FromTitle))
+            .Select(g => new StepRow(g.Key.Item1, g.Key.Item2, CareerStepKind.Related, g.Select(x => Provenance.From(x.Source, x.CitedIn)).Distinct().ToList()))
+            .OrderBy(s => s.RoleTitle, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+
+        var codeRows = codes.Select(c => new OccupationCodeRow(c.System, c.Code, c.Title, Provenance.From(c.Source, c.CitedIn), c.Note)).ToList();
+        var taskRows = tasks.Select(t => new TaskRow(t.Text, Provenance.From(t.Source, t.CitedIn))).ToList();
+        var educationRows = education.Select(e => new EducationRow(e.Level, e.Requirement, e.Field, Provenance.From(e.Source, e.CitedIn), e.Note)).ToList();
+        var waysIn = Steps(k => k is CareerStepKind.Entry or CareerStepKind.Promotion or CareerStepKind.Specialisation, outgoing: false);
+        var leadsTo = Steps(k => k is CareerStepKind.Promotion or CareerStepKind.Specialisation, outgoing: true);
+
+        var cited = salaries.Select(f => f.Provenance)
+            .Concat(outlook.Select(f => f.Provenance))
+            .Concat(codeRows.Select(c => c.Provenance))
+            .Concat(taskRows.Select(t => t.Provenance))
+            .Concat(educationRows.Select(e => e.Provenance))
+            .Concat(skillGroups.SelectMany(g => g.Skills).SelectMany(s => s.Provenances))
+            .Concat(waysIn.Concat(leadsTo).Concat(related).SelectMany(s => s.Provenances))
+            .SelectMany(p => p.CitedIn is null ? new[] { p.Source } : [p.Source, p.CitedIn])
+            .DistinctBy(s => s.Slug)
+            .OrderBy(s => s.Publisher, StringComparer.OrdinalIgnoreCase).ThenBy(s => s.Title)
+            .ToList();
+
+        return new RoleDetails(role.Slug, role.Title, role.Category, role.Summary, role.Description, role.TypicalEducation,
+            aliases, codeRows, taskRows, salaries, outlook, skillGroups, educationRows, waysIn, leadsTo, related, cited);
+    }
+}
+
+/// <summary>SQL LIKE patterns from user text: the user's % and _ match themselves.</summary>
+public static class Like
+{
+    public const string Escape = "\\";
+
+    public static string Contains(string text) =>
+        "%" + text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+}
+
+public static class Normalisation
+{
+    /// <summary>Full-time hours in a year, the convention BLS uses to annualise hourly wages.</summary>
+    public const int HoursPerYear = 2080;
+}
