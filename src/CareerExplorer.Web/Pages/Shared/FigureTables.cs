@@ -1,0 +1,8 @@
+using CareerExplorer.Web.Services;
+
+namespace CareerExplorer.Web.Pages.Shared;
+
+/// <summary>What the figure-table partials need: the rows, whether to show the role, and today's year for "dated".</summary>
+public sealed record SalaryTableModel(string Caption, IReadOnlyList<SalaryFigureRow> Rows, bool ShowRole, int CurrentYear);
+
+public sealed record OutlookTableModel(string Caption, IReadOnlyList<OutlookFigureRow> Rows, bool ShowRole, int CurrentYear);
