@@ -1,3 +1,4 @@
+using CareerExplorer.Web.Api;
 using CareerExplorer.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -10,6 +11,7 @@ public static class WebSetup
     public static IServiceCollection AddCareerWeb(this IServiceCollection services)
     {
         services.AddRazorPages();
+        services.AddOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;
     }
@@ -33,6 +35,8 @@ public static class WebSetup
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         app.MapHealthChecks("/health");
+        app.MapCareerApi();
+        app.MapOpenApi(); // /openapi/v1.json
         return app;
     }
 }

@@ -1,0 +1,38 @@
+using CareerExplorer.Web.Services;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CareerExplorer.Web.Api;
+
+/// <summary>Read-only JSON for the same data the pages show; every figure carries source and year.</summary>
+public static class CareerApi
+{
+    public static IEndpointRouteBuilder MapCareerApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").WithTags("Careers");
+
+        api.MapGet("/roles", async (RoleService roles, CancellationToken ct) =>
+                (await roles.AllItemsAsync(ct)).Select(r => new ApiRoleSummary(r.Slug, r.Title, r.Category, r.Summary, $"/Roles/{r.Slug}")).ToList())
+            .WithName("ListRoles").WithSummary("All roles, by title.");
+
+        api.MapGet("/roles/{slug}", async Task<Results<Ok<ApiRoleDetails>, NotFound<ProblemDetailsLite>>> (string slug, RoleService roles, CancellationToken ct) =>
+                await roles.GetAsync(slug, ct) is { } role
+                    ? TypedResults.Ok(ApiRoleDetails.From(role))
+                    : TypedResults.NotFound(new ProblemDetailsLite(404, "Role not found", $"There is no role '{Truncate(slug)}'.")))
+            .WithName("GetRole").WithSummary("One role with every salary and outlook figure, each with its source and year.");
+
+        api.MapGet("/skills", async (SkillService skills, CancellationToken ct) =>
+                (await skills.ListAsync(ct)).Select(s => new ApiSkill(s.Slug, s.Name, Display.SkillKind(s.Kind), s.Group, s.RoleCount)).ToList())
+            .WithName("ListSkills").WithSummary("All skills with the number of roles that need each.");
+
+        api.MapGet("/sources", async (SourceService sources, CancellationToken ct) =>
+                (await sources.ListAsync(ct)).Select(s => new ApiSourceSummary(s.Slug, s.Publisher, s.Title, s.KindText, s.Year, s.ReleasePeriod, s.IsSeedDocument, s.FigureCount)).ToList())
+            .WithName("ListSources").WithSummary("All sources with the number of figures citing each.");
+
+        return app;
+    }
+
+    private static string Truncate(string s) => s.Length > 100 ? s[..100] + "…" : s;
+}
+
+/// <summary>An RFC 9457-shaped error body for the API.</summary>
+public sealed record ProblemDetailsLite(int Status, string Title, string Detail);
