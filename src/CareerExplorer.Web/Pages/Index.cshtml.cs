@@ -6,6 +6,7 @@ namespace CareerExplorer.Web.Pages;
 public class IndexModel(RoleService roles) : PageModel
 {
     public IReadOnlyList<RoleListItem> Roles { get; private set; } = [];
+    public int TotalRoles { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken ct) => Roles = await roles.AllItemsAsync(ct);
+    public async Task OnGetAsync(CancellationToken ct) => (Roles, TotalRoles) = await roles.FeaturedAsync(ct);
 }

@@ -185,6 +185,14 @@ public sealed class RoleService(CareerDbContext db)
         return await ItemsAsync(ids, ct);
     }
 
+    /// <summary>The roles the seed articles are about: the home page's machine-learning careers.</summary>
+    public async Task<(IReadOnlyList<RoleListItem> Featured, int TotalRoles)> FeaturedAsync(CancellationToken ct = default)
+    {
+        var ids = await db.Roles.AsNoTracking().Where(r => r.Documents.Any())
+            .OrderBy(r => r.Title).Select(r => r.Id).ToListAsync(ct);
+        return (await ItemsAsync(ids, ct), await db.Roles.CountAsync(ct));
+    }
+
     public async Task<RoleDetails?> GetAsync(string slug, CancellationToken ct = default)
     {
         var role = await db.Roles.AsNoTracking()

@@ -11,13 +11,14 @@ public class IndexModel(RoleService roles) : PageModel
     [BindProperty(SupportsGet = true)] public string? Category { get; set; }
     [BindProperty(SupportsGet = true)] public string? Education { get; set; }
     [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public string? PageNumber { get; set; }
 
     public RoleListPage Result { get; private set; } = null!;
 
-    public async Task OnGetAsync(CancellationToken ct)
+    // "page" is also Razor Pages' own route value (the page's path), so read it from the query
+    // string explicitly.
+    public async Task OnGetAsync([FromQuery(Name = "page")] string? pageNumber, CancellationToken ct)
     {
-        int? page = int.TryParse(PageNumber, out var p) ? p : null;
+        int? page = int.TryParse(pageNumber, out var p) ? p : null;
         Result = await roles.ListAsync(RoleListQuery.Normalise(Q, Category, Education, Sort, page), ct);
     }
 
