@@ -17,6 +17,7 @@ public class CareerDbContext(DbContextOptions<CareerDbContext> options) : DbCont
     public DbSet<RoleSkill> RoleSkills => Set<RoleSkill>();
     public DbSet<CareerStep> CareerSteps => Set<CareerStep>();
     public DbSet<EducationStep> EducationSteps => Set<EducationStep>();
+    public DbSet<CpiValue> CpiValues => Set<CpiValue>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CareerDbContext).Assembly);

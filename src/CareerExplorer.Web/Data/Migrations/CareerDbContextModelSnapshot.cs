@@ -63,6 +63,49 @@ namespace CareerExplorer.Web.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("CareerExplorer.Web.Data.Entities.CpiValue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CitedInId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Value")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitedInId");
+
+                    b.HasIndex("SourceId");
+
+                    b.HasIndex("Year")
+                        .IsUnique();
+
+                    b.ToTable("CpiValues", t =>
+                        {
+                            t.HasCheckConstraint("CK_CpiValue_Value", "\"Value\" > 0");
+
+                            t.HasCheckConstraint("CK_CpiValue_Year", "\"Year\" BETWEEN 1900 AND 2100");
+                        });
+                });
+
             modelBuilder.Entity("CareerExplorer.Web.Data.Entities.EducationStep", b =>
                 {
                     b.Property<int>("Id")
@@ -666,6 +709,24 @@ namespace CareerExplorer.Web.Data.Migrations
                     b.Navigation("Source");
 
                     b.Navigation("ToRole");
+                });
+
+            modelBuilder.Entity("CareerExplorer.Web.Data.Entities.CpiValue", b =>
+                {
+                    b.HasOne("CareerExplorer.Web.Data.Entities.Source", "CitedIn")
+                        .WithMany()
+                        .HasForeignKey("CitedInId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CareerExplorer.Web.Data.Entities.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("CitedIn");
+
+                    b.Navigation("Source");
                 });
 
             modelBuilder.Entity("CareerExplorer.Web.Data.Entities.EducationStep", b =>

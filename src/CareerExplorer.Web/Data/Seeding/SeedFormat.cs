@@ -47,6 +47,8 @@ public sealed record EducationStepRecord(
     string Role, EducationLevel Level, EducationRequirement Requirement, string Source,
     string? Field = null, string? CitedIn = null, string? Note = null);
 
+public sealed record CpiRecord(int Year, decimal Value, string Source, string? Note = null);
+
 /// <summary>A whole data set in the seed format, one list per file.</summary>
 public sealed record SeedDataSet
 {
@@ -59,6 +61,7 @@ public sealed record SeedDataSet
     public IReadOnlyList<OutlookFigureRecord> OutlookFigures { get; init; } = [];
     public IReadOnlyList<CareerStepRecord> CareerSteps { get; init; } = [];
     public IReadOnlyList<EducationStepRecord> EducationSteps { get; init; } = [];
+    public IReadOnlyList<CpiRecord> Cpi { get; init; } = [];
 }
 
 public static class SeedFiles
@@ -72,6 +75,7 @@ public static class SeedFiles
     public const string OutlookFigures = "outlook-figures.json";
     public const string CareerSteps = "career-steps.json";
     public const string EducationSteps = "education-steps.json";
+    public const string Cpi = "cpi.json";
 
     /// <summary>kebab-case enums, camelCase fields, absent optional fields, 2-space indent.</summary>
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)

@@ -17,6 +17,7 @@ public sealed partial class SeedImporter(TimeProvider clock, ILogger<SeedImporte
         if (await db.Sources.AnyAsync(ct) || await db.Roles.AnyAsync(ct))
         {
             logger.LogDebug("Database already holds data; seeding skipped");
+            await TopUpCpiAsync(db, seedDirectory, ct);
             return false;
         }
         var set = SeedReader.ReadDirectory(seedDirectory);
@@ -25,6 +26,32 @@ public sealed partial class SeedImporter(TimeProvider clock, ILogger<SeedImporte
             "Seeded the database from {SeedDirectory}: {Roles} roles, {Sources} sources, {SalaryFigures} salary figures, {OutlookFigures} outlook figures, {Skills} skills",
             seedDirectory, set.Roles.Count, set.Sources.Count, set.SalaryFigures.Count, set.OutlookFigures.Count, set.Skills.Count);
         return true;
+    }
+
+    /// <summary>
+    /// A database created before the CPI table existed gets the seed CPI values (and their
+    /// source) once, without touching anything else an admin may have edited.
+    /// </summary>
+    private async Task TopUpCpiAsync(CareerDbContext db, string seedDirectory, CancellationToken ct)
+    {
+        if (await db.CpiValues.AnyAsync(ct))
+            return;
+        var set = SeedReader.ReadDirectory(seedDirectory);
+        if (set.Cpi.Count == 0)
+            return;
+        var slugs = set.Cpi.Select(c => c.Source).ToHashSet();
+        var sources = await db.Sources.Where(s => slugs.Contains(s.Slug)).ToDictionaryAsync(s => s.Slug, ct);
+        foreach (var record in set.Sources.Where(s => slugs.Contains(s.Slug) && !sources.ContainsKey(s.Slug)))
+        {
+            var source = new Source { Slug = record.Slug, Publisher = record.Publisher, Title = record.Title, Kind = record.Kind, Url = record.Url, ReleasePeriod = record.ReleasePeriod, Year = record.Year, Note = record.Note };
+            db.Sources.Add(source);
+            sources[record.Slug] = source;
+        }
+        foreach (var c in set.Cpi)
+            db.CpiValues.Add(new CpiValue { Year = c.Year, Value = c.Value, Note = c.Note, Source = sources[c.Source] });
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        logger.LogInformation("Added {Count} CPI values from {SeedDirectory}", set.Cpi.Count, seedDirectory);
     }
 
     public async Task ImportIntoEmptyAsync(CareerDbContext db, SeedDataSet set, CancellationToken ct = default)
@@ -45,6 +72,7 @@ public sealed partial class SeedImporter(TimeProvider clock, ILogger<SeedImporte
         db.OutlookFigures.AddRange(builder.OutlookFigures);
         db.CareerSteps.AddRange(builder.CareerSteps);
         db.EducationSteps.AddRange(builder.EducationSteps);
+        db.CpiValues.AddRange(builder.Cpi);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         db.ChangeTracker.Clear();
@@ -65,6 +93,7 @@ public sealed partial class SeedImporter(TimeProvider clock, ILogger<SeedImporte
         public List<OutlookFigure> OutlookFigures { get; } = [];
         public List<CareerStep> CareerSteps { get; } = [];
         public List<EducationStep> EducationSteps { get; } = [];
+        public List<CpiValue> Cpi { get; } = [];
 
         public void Build()
         {
@@ -136,6 +165,19 @@ public sealed partial class SeedImporter(TimeProvider clock, ILogger<SeedImporte
                 };
                 SetProvenance(step, SeedFiles.EducationSteps, at, e.Source, e.CitedIn);
                 EducationSteps.Add(step);
+            });
+            var cpiYears = new HashSet<int>();
+            Each(SeedFiles.Cpi, set.Cpi, (c, at) =>
+            {
+                if (c.Year is < FigureRules.MinYear or > 2100)
+                    Error(SeedFiles.Cpi, at, "year", $"The year must be between {FigureRules.MinYear} and 2100.");
+                if (c.Value <= 0)
+                    Error(SeedFiles.Cpi, at, "value", "The index value must be greater than 0.");
+                if (!cpiYears.Add(c.Year))
+                    Error(SeedFiles.Cpi, at, "year", $"Duplicate CPI year {c.Year}.");
+                var value = new CpiValue { Year = c.Year, Value = c.Value, Note = c.Note };
+                SetProvenance(value, SeedFiles.Cpi, at, c.Source, null);
+                Cpi.Add(value);
             });
         }
 

@@ -43,6 +43,7 @@ public static class SeedReader
             OutlookFigures = Read<OutlookFigureRecord>(SeedFiles.OutlookFigures),
             CareerSteps = Read<CareerStepRecord>(SeedFiles.CareerSteps),
             EducationSteps = Read<EducationStepRecord>(SeedFiles.EducationSteps),
+            Cpi = Read<CpiRecord>(SeedFiles.Cpi),
         };
         if (errors.Count > 0)
             throw new SeedFormatException(errors);

@@ -1,0 +1,19 @@
+using CareerExplorer.Web.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CareerExplorer.Web.Data.Configurations;
+
+public class CpiValueConfiguration : IEntityTypeConfiguration<CpiValue>
+{
+    public void Configure(EntityTypeBuilder<CpiValue> b)
+    {
+        b.ConfigureProvenance();
+        b.HasIndex(c => c.Year).IsUnique();
+        b.ToTable(t =>
+        {
+            t.HasCheckConstraint("CK_CpiValue_Year", "\"Year\" BETWEEN 1900 AND 2100");
+            t.HasCheckConstraint("CK_CpiValue_Value", "\"Value\" > 0");
+        });
+    }
+}
