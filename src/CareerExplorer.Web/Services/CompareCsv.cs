@@ -1,0 +1,52 @@
+using System.Globalization;
+using System.Text;
+
+namespace CareerExplorer.Web.Services;
+
+/// <summary>The comparison as CSV: RFC 4180, UTF-8, one header row, one line per figure.</summary>
+public static class CompareCsv
+{
+    public static readonly string[] Header =
+    [
+        "figure_id", "role_slug", "role", "source", "cited_in", "year", "month", "statistic", "pay_component", "basis", "currency",
+        "nominal", "nominal_low", "nominal_high", "normalised", "normalised_low", "normalised_high",
+        "adjusted_for_inflation", "target_year", "note",
+    ];
+
+    public static string Write(Comparison comparison)
+    {
+        var sb = new StringBuilder();
+        sb.Append(string.Join(',', Header)).Append("\r\n");
+        foreach (var role in comparison.Roles)
+        foreach (var row in role.Figures)
+        {
+            var f = row.Figure;
+            string[] cells =
+            [
+                Num(f.Id), role.Slug, role.Title, f.Provenance.Source.Publisher, f.Provenance.CitedIn?.ShortName ?? "",
+                Num(f.Year), f.Month is { } m ? Num(m) : "", Display.Statistic(f.Statistic), Display.PayComponent(f.PayComponent),
+                f.BasisText.ToLowerInvariant(), f.Currency,
+                Money(f.Amount), Money(f.Low), Money(f.High),
+                Money(row.Point?.Value), Money(row.Low?.Value), Money(row.High?.Value),
+                row.Adjusted ? "yes" : "no", Num(comparison.TargetYear), row.Problem ?? "",
+            ];
+            sb.Append(string.Join(',', cells.Select(Escape))).Append("\r\n");
+        }
+        return sb.ToString();
+    }
+
+    private static string Num(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    private static string Money(decimal? d) => d?.ToString("0.##", CultureInfo.InvariantCulture) ?? "";
+
+    /// <summary>
+    /// Quotes where needed, and defuses text a spreadsheet would run as a formula (titles and
+    /// notes come from admins and imports, so they are not trusted).
+    /// </summary>
+    public static string Escape(string value)
+    {
+        if (value.Length > 0 && "=+-@\t\r".Contains(value[0]) && !decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out _))
+            value = "'" + value;
+        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
+    }
+}

@@ -1,0 +1,185 @@
+using System.Globalization;
+using CareerExplorer.Web.Data;
+using CareerExplorer.Web.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerExplorer.Web.Services;
+
+/// <summary>A figure on the compare page: as published, and on the common normalised footing.</summary>
+public sealed record CompareFigure(SalaryFigureRow Figure, NormalisedAmount? Point, NormalisedAmount? Low, NormalisedAmount? High)
+{
+    public bool IsRange => Low is not null;
+    public bool Adjusted => (Point ?? Low)?.Adjusted ?? false;
+    public string? Problem => (Point ?? Low)?.Problem;
+    public string NormalisedText => IsRange
+        ? $"{Display.Money(Low!.Value)} – {Display.Money(High!.Value)}"
+        : Point is { } p ? Display.Money(p.Value) + (Figure.IsTopCoded ? " or more" : "") : "—";
+}
+
+public enum Spread { Single, Narrow, Moderate, Wide }
+
+public sealed record RoleCompareSummary(
+    int FigureCount, int SourceCount, decimal? Lowest, decimal? Highest, decimal? MedianOfPoints,
+    SalaryFigureRow? Newest, int NotAdjusted)
+{
+    public double? SpreadPercent => Lowest is > 0 && Highest is { } h ? (double)((h - Lowest.Value) / Lowest.Value * 100m) : null;
+
+    public Spread Spread => SpreadPercent switch
+    {
+        null => Spread.Single,
+        0 => Spread.Single,
+        < 25 => Spread.Narrow,
+        < 60 => Spread.Moderate,
+        _ => Spread.Wide,
+    };
+
+    public string SpreadText => Spread switch
+    {
+        Spread.Single => FigureCount <= 1 ? "one figure" : "all figures agree",
+        _ => $"{Spread.ToString().ToLowerInvariant()}: the highest is {SpreadPercent:0}% above the lowest",
+    };
+}
+
+/// <summary>A concrete reason, found in the data, why a role's figures differ.</summary>
+public sealed record DifferenceReason(string Key, string Title, string Detail);
+
+public sealed record CompareRole(
+    string Slug, string Title, string Category, IReadOnlyList<CompareFigure> Figures,
+    RoleCompareSummary Summary, IReadOnlyList<DifferenceReason> Reasons);
+
+public sealed record Comparison(IReadOnlyList<CompareRole> Roles, int TargetYear, IReadOnlyList<int> CpiYears, SourceRef? CpiSource);
+
+/// <summary>The outcome of a compare request: a comparison, or the problems with the request.</summary>
+public sealed record CompareResult(
+    Comparison? Comparison, IReadOnlyList<string> Errors, IReadOnlyList<string> Warnings,
+    IReadOnlyList<string> RequestedRoles, int TargetYear, IReadOnlyList<int> CpiYears)
+{
+    public bool IsEmptyRequest => RequestedRoles.Count == 0 && Errors.Count == 0;
+    public bool IsValid => Comparison is not null;
+}
+
+public sealed record RolePickerItem(string Slug, string Title);
+
+public sealed class CompareService(CareerDbContext db, TimeProvider clock)
+{
+    public const int MinRoles = 2;
+    public const int MaxRoles = 4;
+    private const int MaxInputLength = 100;
+
+    /// <summary>Roles arrive as "a,b,c" or as repeated parameters (the picker form); both are fine.</summary>
+    public static IReadOnlyList<string> ParseRoles(IEnumerable<string?> values) =>
+        values.Where(v => v is not null)
+            .SelectMany(v => v!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            .Select(v => v.Length > MaxInputLength ? v[..MaxInputLength] : v)
+            .Take(50)
+            .ToList();
+
+    public async Task<IReadOnlyList<RolePickerItem>> PickerAsync(CancellationToken ct = default) =>
+        await db.Roles.AsNoTracking().OrderBy(r => r.Title).Select(r => new RolePickerItem(r.Slug, r.Title)).ToListAsync(ct);
+
+    public async Task<Normaliser> NormaliserAsync(CancellationToken ct = default) =>
+        new(await db.CpiValues.AsNoTracking().ToDictionaryAsync(c => c.Year, c => c.Value, ct));
+
+    public async Task<CompareResult> CompareAsync(IReadOnlyList<string> requested, string? yearText, CancellationToken ct = default)
+    {
+        var normaliser = await NormaliserAsync(ct);
+        var warnings = new List<string>();
+        var targetYear = ChooseTargetYear(normaliser, yearText, warnings);
+        var errors = new List<string>();
+
+        if (requested.Count == 0)
+            return new CompareResult(null, errors, warnings, requested, targetYear, normaliser.Years);
+
+        // Each entry may be a slug or a title, as typed into the picker.
+        var wanted = requested.Select(r => r.ToLowerInvariant()).ToList();
+        var matches = await db.Roles.AsNoTracking()
+            .Where(r => wanted.Contains(r.Slug) || wanted.Contains(r.Title.ToLower()))
+            .Select(r => new { r.Id, r.Slug, r.Title })
+            .ToListAsync(ct);
+        var resolved = new List<(int Id, string Slug, string Title)>();
+        foreach (var entry in requested)
+        {
+            var key = entry.ToLowerInvariant();
+            var role = matches.FirstOrDefault(m => m.Slug == key) ?? matches.FirstOrDefault(m => m.Title.Equals(entry, StringComparison.OrdinalIgnoreCase));
+            if (role is null)
+                errors.Add($"There is no role “{entry}”. Pick roles from the list.");
+            else if (resolved.Any(r => r.Id == role.Id))
+                errors.Add($"“{role.Title}” is listed more than once; each role can appear once.");
+            else
+                resolved.Add((role.Id, role.Slug, role.Title));
+        }
+        if (requested.Count < MinRoles)
+            errors.Insert(0, $"Choose at least {MinRoles} roles to compare; you chose {requested.Count}.");
+        else if (requested.Count > MaxRoles)
+            errors.Insert(0, $"You can compare at most {MaxRoles} roles at once; you chose {requested.Count}.");
+        if (errors.Count > 0)
+            return new CompareResult(null, errors, warnings, requested, targetYear, normaliser.Years);
+
+        var comparison = await BuildAsync(resolved, normaliser, targetYear, ct);
+        return new CompareResult(comparison, errors, warnings, resolved.Select(r => r.Slug).ToList(), targetYear, normaliser.Years);
+    }
+
+    private static int ChooseTargetYear(Normaliser normaliser, string? yearText, List<string> warnings)
+    {
+        var fallback = normaliser.LatestYear ?? 0;
+        if (string.IsNullOrWhiteSpace(yearText))
+            return fallback;
+        if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+        {
+            warnings.Add($"“{Trim(yearText)}” is not a year; figures are shown in {fallback} dollars, the latest year of the price index.");
+            return fallback;
+        }
+        if (!normaliser.Covers(year))
+        {
+            warnings.Add(normaliser.Years.Count == 0
+                ? "There is no price index data, so figures are shown in nominal dollars."
+                : $"The price index covers {normaliser.Years[0]}–{normaliser.Years[^1]}, not {year}; figures are shown in {fallback} dollars instead. Nothing is extrapolated.");
+            return fallback;
+        }
+        return year;
+    }
+
+    private static string Trim(string s) => s.Length > 20 ? s[..20] + "…" : s;
+
+    private async Task<Comparison> BuildAsync(IReadOnlyList<(int Id, string Slug, string Title)> roles, Normaliser normaliser, int targetYear, CancellationToken ct)
+    {
+        var ids = roles.Select(r => r.Id).ToList();
+        var figures = await db.SalaryFigures.AsNoTracking().Where(f => ids.Contains(f.RoleId))
+            .OrderByDescending(f => f.Year).ThenByDescending(f => f.Month).ThenBy(f => f.Statistic).ThenBy(f => f.Id)
+            .Select(FigureProjections.Salary).ToListAsync(ct);
+        var codes = await db.OccupationCodes.AsNoTracking().Where(c => ids.Contains(c.RoleId))
+            .Select(c => new { c.Role.Slug, c.System, c.Code, c.Title }).ToListAsync(ct);
+        var categories = await db.Roles.AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Slug, r => r.Category, ct);
+        var cpiSource = await db.CpiValues.AsNoTracking().OrderByDescending(c => c.Year).Select(c => c.Source).FirstOrDefaultAsync(ct);
+        var currentYear = clock.GetUtcNow().Year;
+
+        var compareRoles = roles.Select(role =>
+        {
+            var rows = figures.Where(f => f.RoleSlug == role.Slug).Select(f => Normalise(f, normaliser, targetYear)).ToList();
+            var roleCodes = codes.Where(c => c.Slug == role.Slug).Select(c => (c.System, c.Code, c.Title)).ToList();
+            return new CompareRole(role.Slug, role.Title, categories[role.Slug], rows, Summarise(rows),
+                DifferenceReasons.Find(role.Title, rows, roleCodes, targetYear, currentYear));
+        }).ToList();
+
+        return new Comparison(compareRoles, targetYear, normaliser.Years, cpiSource is null ? null : SourceRef.From(cpiSource));
+    }
+
+    public static CompareFigure Normalise(SalaryFigureRow f, Normaliser normaliser, int targetYear) =>
+        f.Low is { } low && f.High is { } high
+            ? new CompareFigure(f, null, normaliser.Normalise(low, f.Basis, f.Year, targetYear), normaliser.Normalise(high, f.Basis, f.Year, targetYear))
+            : new CompareFigure(f, f.Amount is { } a ? normaliser.Normalise(a, f.Basis, f.Year, targetYear) : null, null, null);
+
+    public static RoleCompareSummary Summarise(IReadOnlyList<CompareFigure> rows)
+    {
+        var values = rows.SelectMany(r => new[] { r.Point, r.Low, r.High }).OfType<NormalisedAmount>().Select(n => n.Value).ToList();
+        var points = rows.Where(r => r.Point is not null).Select(r => r.Point!.Value).Order().ToList();
+        decimal? median = points.Count == 0 ? null
+            : points.Count % 2 == 1 ? points[points.Count / 2]
+            : Normaliser.Round((points[points.Count / 2 - 1] + points[points.Count / 2]) / 2m);
+        var newest = rows.Select(r => r.Figure).OrderByDescending(f => f.Year).ThenByDescending(f => f.Month ?? 0).FirstOrDefault();
+        return new RoleCompareSummary(
+            rows.Count, rows.Select(r => r.Figure.Provenance.Source.Slug).Distinct().Count(),
+            values.Count > 0 ? values.Min() : null, values.Count > 0 ? values.Max() : null, median, newest,
+            rows.Count(r => !r.Adjusted));
+    }
+}
