@@ -54,3 +54,32 @@ public sealed record ApiRoleDetails(
 public sealed record ApiSkill(string Slug, string Name, string Kind, string? Group, int RoleCount);
 
 public sealed record ApiSourceSummary(string Slug, string Publisher, string Title, string Kind, int? Year, string? ReleasePeriod, bool SeedDocument, int FigureCount);
+
+public sealed record ApiErrors(int Status, string Title, IReadOnlyList<string> Errors);
+
+public sealed record ApiCompareFigure(
+    int Id, string Statistic, string PayComponent, string Basis, string Currency, int Year, int? Month,
+    decimal? Nominal, decimal? NominalLow, decimal? NominalHigh,
+    decimal? Normalised, decimal? NormalisedLow, decimal? NormalisedHigh, bool AdjustedForInflation, string? Problem,
+    ApiSource Source, ApiSource? CitedIn);
+
+public sealed record ApiCompareSummary(int Figures, int Sources, decimal? Lowest, decimal? Highest, decimal? MedianOfPointFigures, int? NewestFigureId, string Spread, double? SpreadPercent);
+
+public sealed record ApiReason(string Key, string Title, string Detail);
+
+public sealed record ApiCompareRole(string Slug, string Title, ApiCompareSummary Summary, IReadOnlyList<ApiReason> Reasons, IReadOnlyList<ApiCompareFigure> Figures);
+
+public sealed record ApiComparison(int TargetYear, int HoursPerYear, ApiSource? PriceIndex, IReadOnlyList<string> Warnings, IReadOnlyList<ApiCompareRole> Roles)
+{
+    public static ApiComparison From(Comparison c, IReadOnlyList<string> warnings) => new(
+        c.TargetYear, Normalisation.HoursPerYear, c.CpiSource is { } s ? ApiSource.From(s) : null, warnings,
+        c.Roles.Select(r => new ApiCompareRole(r.Slug, r.Title,
+            new ApiCompareSummary(r.Summary.FigureCount, r.Summary.SourceCount, r.Summary.Lowest, r.Summary.Highest, r.Summary.MedianOfPoints,
+                r.Summary.Newest?.Id, r.Summary.Spread.ToString().ToLowerInvariant(), r.Summary.SpreadPercent is { } p ? Math.Round(p, 1) : null),
+            r.Reasons.Select(x => new ApiReason(x.Key, x.Title, x.Detail)).ToList(),
+            r.Figures.Select(f => new ApiCompareFigure(
+                f.Figure.Id, f.Figure.Statistic.ToString().ToLowerInvariant(), f.Figure.PayComponent.ToString().ToLowerInvariant(),
+                f.Figure.Basis.ToString().ToLowerInvariant(), f.Figure.Currency, f.Figure.Year, f.Figure.Month,
+                f.Figure.Amount, f.Figure.Low, f.Figure.High, f.Point?.Value, f.Low?.Value, f.High?.Value, f.Adjusted, f.Problem,
+                ApiSource.From(f.Figure.Provenance.Source), f.Figure.Provenance.CitedIn is { } ci ? ApiSource.From(ci) : null)).ToList())).ToList());
+}

@@ -28,6 +28,17 @@ public static class CareerApi
                 (await sources.ListAsync(ct)).Select(s => new ApiSourceSummary(s.Slug, s.Publisher, s.Title, s.KindText, s.Year, s.ReleasePeriod, s.IsSeedDocument, s.FigureCount)).ToList())
             .WithName("ListSources").WithSummary("All sources with the number of figures citing each.");
 
+        api.MapGet("/compare", async Task<Results<Ok<ApiComparison>, BadRequest<ApiErrors>>> (
+                [Microsoft.AspNetCore.Mvc.FromQuery(Name = "roles")] string[]? roles, string? year, CompareService compare, CancellationToken ct) =>
+            {
+                var result = await compare.CompareAsync(CompareService.ParseRoles(roles ?? []), year, ct);
+                return result.Comparison is { } comparison
+                    ? TypedResults.Ok(ApiComparison.From(comparison, result.Warnings))
+                    : TypedResults.BadRequest(new ApiErrors(400, "The roles cannot be compared",
+                        result.Errors.Count > 0 ? result.Errors : [$"Choose {CompareService.MinRoles} to {CompareService.MaxRoles} roles: /api/compare?roles=a,b"]));
+            })
+            .WithName("Compare").WithSummary("The compare page's numbers: every figure nominal and normalised (annual, inflation-adjusted to the target year), per-role summary and reasons.");
+
         return app;
     }
 

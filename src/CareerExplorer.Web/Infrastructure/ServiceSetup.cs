@@ -11,6 +11,7 @@ public static class ServiceSetup
         services.AddScoped<SkillService>();
         services.AddScoped<SourceService>();
         services.AddScoped<PathService>();
+        services.AddScoped<CompareService>();
         return services;
     }
 }

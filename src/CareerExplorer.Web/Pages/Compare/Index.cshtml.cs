@@ -1,0 +1,45 @@
+using CareerExplorer.Web.Services;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CareerExplorer.Web.Pages.Compare;
+
+public class IndexModel(CompareService compare, TimeProvider clock) : PageModel
+{
+    public CompareResult Result { get; private set; } = null!;
+    public IReadOnlyList<RolePickerItem> Picker { get; private set; } = [];
+    public CompareChart? Chart { get; private set; }
+    public CompareChart? NarrowChart { get; private set; }
+    public int CurrentYear => clock.GetUtcNow().Year;
+
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "roles")] string[]? roles, [FromQuery(Name = "year")] string? year, CancellationToken ct)
+    {
+        var requested = CompareService.ParseRoles(roles ?? []);
+
+        // The picker form sends one "roles" parameter per box; redirect to the one shareable
+        // form, /Compare?roles=a,b,c, so every comparison has a single URL.
+        if (roles is { Length: > 1 })
+            return Redirect(CompareUrl(requested, year));
+
+        Result = await compare.CompareAsync(requested, year, ct);
+        Picker = await compare.PickerAsync(ct);
+        if (Result.Comparison is { } comparison)
+        {
+            Chart = new CompareChart(comparison);
+            NarrowChart = new CompareChart(comparison, narrow: true);
+        }
+        else if (Result.Errors.Count > 0)
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
+    public static string CompareUrl(IReadOnlyList<string> roles, string? year, string path = "/Compare")
+    {
+        var query = new List<string>();
+        if (roles.Count > 0)
+            query.Add("roles=" + string.Join(",", roles.Select(Uri.EscapeDataString)));
+        if (!string.IsNullOrWhiteSpace(year))
+            query.Add("year=" + Uri.EscapeDataString(year));
+        return path + (query.Count > 0 ? "?" + string.Join("&", query) : "");
+    }
+}
