@@ -8,11 +8,14 @@ try
     var builder = WebApplication.CreateBuilder(args);
     builder.AddCareerLogging();
     builder.Services.AddCareerData(builder.Configuration, builder.Environment);
+    builder.Services.AddCareerAuth(builder.Configuration, builder.Environment);
     builder.Services.AddCareerServices();
     builder.Services.AddCareerWeb();
 
     var app = builder.Build();
     await app.MigrateAndSeedDatabaseAsync();
+    if (CommandLine.IsCommand(args))
+        return await CommandLine.RunAsync(app, args);
     app.UseCareerPipeline();
     app.MapCareerEndpoints();
     await app.RunAsync();

@@ -1,13 +1,22 @@
+using System.Text.Json;
 using CareerExplorer.Web.Data.Entities;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace CareerExplorer.Web.Data;
 
-public class CareerDbContext(DbContextOptions<CareerDbContext> options) : DbContext(options)
+/// <summary>
+/// The data, the admin accounts (ASP.NET Core Identity) and the audit trail, in one SQLite database.
+/// </summary>
+public class CareerDbContext(DbContextOptions<CareerDbContext> options, IAuditUser? auditUser = null)
+    : IdentityDbContext<IdentityUser>(options)
 {
     public DbSet<Source> Sources => Set<Source>();
     public DbSet<Geography> Geographies => Set<Geography>();
-    public DbSet<Role> Roles => Set<Role>();
+    /// <summary>Careers. Hides Identity's security roles (see <see cref="SecurityRoles"/>).</summary>
+    public new DbSet<Role> Roles => Set<Role>();
     public DbSet<RoleAlias> RoleAliases => Set<RoleAlias>();
     public DbSet<RoleTask> RoleTasks => Set<RoleTask>();
     public DbSet<OccupationCode> OccupationCodes => Set<OccupationCode>();
@@ -18,9 +27,26 @@ public class CareerDbContext(DbContextOptions<CareerDbContext> options) : DbCont
     public DbSet<CareerStep> CareerSteps => Set<CareerStep>();
     public DbSet<EducationStep> EducationSteps => Set<EducationStep>();
     public DbSet<CpiValue> CpiValues => Set<CpiValue>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    // "Roles" is taken by careers; Identity's roles keep their own table name.
+    public DbSet<IdentityRole> SecurityRoles => Set<IdentityRole>();
+
+    /// <summary>
+    /// Off for bulk loads that write one summary entry of their own (seeding); on for everything
+    /// else, imports included, so each changed row is in the trail.
+    /// </summary>
+    public bool AuditRows { get; set; } = true;
+
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
+    public string AuditUserName => auditUser?.Name ?? "system";
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder); // Identity's tables
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CareerDbContext).Assembly);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -31,16 +57,34 @@ public class CareerDbContext(DbContextOptions<CareerDbContext> options) : DbCont
         configurationBuilder.Properties<decimal>().HaveConversion<double>();
     }
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        BumpVersions();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
-    }
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var pending = AuditRows ? CollectAudit() : [];
+        if (pending.Count == 0)
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+        // The change and its audit entries commit together or not at all.
+        var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var now = Clock.GetUtcNow();
+            foreach (var p in pending)
+                AuditEntries.Add(p.Complete(now, AuditUserName));
+            await base.SaveChangesAsync(true, cancellationToken);
+            if (ownTransaction is not null)
+                await ownTransaction.CommitAsync(cancellationToken);
+            return written;
+        }
+        finally
+        {
+            if (ownTransaction is not null)
+                await ownTransaction.DisposeAsync();
+        }
     }
 
     // Version is the concurrency token: the UPDATE's WHERE clause carries the version the editor
@@ -51,6 +95,60 @@ public class CareerDbContext(DbContextOptions<CareerDbContext> options) : DbCont
         {
             if (entry.State == EntityState.Modified)
                 entry.Entity.Version = entry.OriginalValues.GetValue<int>(nameof(Entity.Version)) + 1;
+        }
+    }
+
+    private List<PendingAudit> CollectAudit()
+    {
+        var pending = new List<PendingAudit>();
+        foreach (var entry in ChangeTracker.Entries<Entity>())
+        {
+            switch (entry.State)
+            {
+                case EntityState.Added:
+                    pending.Add(new PendingAudit(entry, AuditAction.Create, null));
+                    break;
+                case EntityState.Modified when entry.Properties.Any(p => p.IsModified && p.Metadata.Name != nameof(Entity.Version)):
+                    pending.Add(new PendingAudit(entry, AuditAction.Update, Snapshot(entry.Properties.ToDictionary(p => p.Metadata.Name, p => p.OriginalValue))));
+                    break;
+                case EntityState.Deleted:
+                    pending.Add(new PendingAudit(entry, AuditAction.Delete, Snapshot(entry.Properties.ToDictionary(p => p.Metadata.Name, p => p.OriginalValue))));
+                    break;
+            }
+        }
+        return pending;
+    }
+
+    private static readonly JsonSerializerOptions SnapshotJson = new() { WriteIndented = false };
+
+    internal static string Snapshot(IReadOnlyDictionary<string, object?> values) =>
+        JsonSerializer.Serialize(values.OrderBy(v => v.Key == "Id" ? "" : v.Key).ToDictionary(v => v.Key, v => v.Value is Enum e ? e.ToString() : v.Value), SnapshotJson);
+
+    private sealed class PendingAudit(EntityEntry<Entity> entry, AuditAction action, string? before)
+    {
+        // Captured now: a deleted entry is detached after saving.
+        private readonly string _summary = Describe(entry);
+        private readonly string _type = entry.Metadata.ClrType.Name;
+        private readonly int _id = entry.Entity.Id;
+
+        public AuditEntry Complete(DateTimeOffset at, string user) => new()
+        {
+            At = at,
+            User = user,
+            Action = action,
+            EntityType = _type,
+            EntityId = (action == AuditAction.Delete ? _id : entry.Entity.Id).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Summary = action == AuditAction.Create ? Describe(entry) : _summary,
+            Before = before,
+            After = action == AuditAction.Delete ? null : Snapshot(entry.Properties.ToDictionary(p => p.Metadata.Name, p => p.CurrentValue)),
+        };
+
+        private static string Describe(EntityEntry<Entity> e)
+        {
+            string? Value(string name) => e.Metadata.FindProperty(name) is null ? null : e.Property(name).CurrentValue?.ToString();
+            var text = Value("Slug") ?? Value("Name") ?? Value("Code")
+                ?? string.Join(" ", new[] { Value("Statistic") ?? Value("Kind"), Value("Amount") ?? Value("Value"), Value("Year") }.Where(v => v is not null));
+            return text.Length > 0 ? text : $"#{e.Entity.Id}";
         }
     }
 }

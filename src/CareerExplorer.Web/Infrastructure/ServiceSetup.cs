@@ -1,4 +1,5 @@
 using CareerExplorer.Web.Services;
+using CareerExplorer.Web.Services.Admin;
 
 namespace CareerExplorer.Web.Infrastructure;
 
@@ -12,6 +13,9 @@ public static class ServiceSetup
         services.AddScoped<SourceService>();
         services.AddScoped<PathService>();
         services.AddScoped<CompareService>();
+        services.AddScoped<DashboardService>();
+        services.AddScoped<AuditService>();
+        services.AddScoped<AdminSourceService>();
         return services;
     }
 }

@@ -10,7 +10,10 @@ public static class WebSetup
 {
     public static IServiceCollection AddCareerWeb(this IServiceCollection services)
     {
-        services.AddRazorPages();
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/Admin", AuthSetup.AdminPolicy);
+        });
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;
@@ -26,6 +29,8 @@ public static class WebSetup
         app.UseStatusCodePagesWithReExecute("/Error/{0}");
         app.UseSerilogRequestLogging();
         app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
         app.UseAuthorization();
         return app;
     }

@@ -34,6 +34,9 @@ public class CareerAppFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        // Every test client shares one address; tests of the limits set their own.
+        builder.UseSetting("RateLimits:SignInPerMinute", "10000");
+        builder.UseSetting("RateLimits:ImportsPerMinute", "10000");
     }
 
     /// <summary>A fresh DbContext on the fixture's database, for arranging and asserting.</summary>

@@ -63,6 +63,8 @@ public sealed partial class SeedImporter(TimeProvider clock, ILogger<SeedImporte
             throw new SeedFormatException(errors);
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // One summary entry in the audit trail rather than one per seeded row.
+        db.AuditRows = false;
         db.Geographies.AddRange(builder.Geographies.Values);
         db.Sources.AddRange(builder.Sources.Values);
         db.Roles.AddRange(builder.Roles.Values);
@@ -73,9 +75,22 @@ public sealed partial class SeedImporter(TimeProvider clock, ILogger<SeedImporte
         db.CareerSteps.AddRange(builder.CareerSteps);
         db.EducationSteps.AddRange(builder.EducationSteps);
         db.CpiValues.AddRange(builder.Cpi);
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
-        db.ChangeTracker.Clear();
+        db.AuditEntries.Add(new AuditEntry
+        {
+            At = clock.GetUtcNow(), User = db.AuditUserName, Action = AuditAction.Seed, EntityType = "DataSet",
+            Summary = "Seeded an empty database",
+            After = $"{set.Roles.Count} roles, {set.Sources.Count} sources, {set.SalaryFigures.Count} salary figures, {set.OutlookFigures.Count} outlook figures, {set.Skills.Count} skills, {set.RoleSkills.Count} role skills, {set.CareerSteps.Count} career steps, {set.EducationSteps.Count} education steps, {set.Cpi.Count} CPI years",
+        });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+        }
+        finally
+        {
+            db.AuditRows = true;
+            db.ChangeTracker.Clear();
+        }
     }
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]

@@ -1,0 +1,124 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+
+namespace CareerExplorer.Web.Infrastructure;
+
+/// <summary>
+/// Maintenance commands run by the app itself (so they work with `dotnet run -- ...` and on the
+/// published dll): the database is migrated first, then the command runs and the app exits.
+/// </summary>
+public static class CommandLine
+{
+    public const string PasswordVariable = "CAREEREXPLORER_ADMIN_PASSWORD";
+
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "create-admin";
+
+    public static async Task<int> RunAsync(WebApplication app, string[] args, TextWriter? output = null, TextWriter? error = null)
+    {
+        output ??= Console.Out;
+        error ??= Console.Error;
+        switch (args[0])
+        {
+            case "create-admin":
+                var email = Option(args, "--email");
+                if (email is null)
+                {
+                    await error.WriteLineAsync($"Usage: create-admin --email EMAIL   (password from {PasswordVariable}, or a prompt when run interactively)");
+                    return 2;
+                }
+                var password = Environment.GetEnvironmentVariable(PasswordVariable);
+                if (string.IsNullOrEmpty(password))
+                {
+                    if (Console.IsInputRedirected)
+                    {
+                        await error.WriteLineAsync($"No password: set the environment variable {PasswordVariable}, or run the command in a terminal to be asked for one.");
+                        return 2;
+                    }
+                    password = Prompt("Password for the new admin: ");
+                    if (Prompt("Repeat the password: ") != password)
+                    {
+                        await error.WriteLineAsync("The two passwords differ; nothing was created.");
+                        return 1;
+                    }
+                }
+                await using (var scope = app.Services.CreateAsyncScope())
+                    return await CreateAdminAsync(scope.ServiceProvider, email, password, output, error);
+            default:
+                await error.WriteLineAsync($"Unknown command '{args[0]}'.");
+                return 2;
+        }
+    }
+
+    public static async Task<int> CreateAdminAsync(IServiceProvider services, string email, string password, TextWriter output, TextWriter error)
+    {
+        if (!new EmailAddressAttribute().IsValid(email) || email.Length > 256)
+        {
+            await error.WriteLineAsync($"'{email}' is not a valid email address.");
+            return 1;
+        }
+        var users = services.GetRequiredService<UserManager<IdentityUser>>();
+        var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
+        if (await users.FindByEmailAsync(email) is not null)
+        {
+            await error.WriteLineAsync($"An account with the email {email} already exists; nothing was changed.");
+            return 1;
+        }
+
+        var user = new IdentityUser { UserName = email, Email = email, EmailConfirmed = true };
+        // Check the password before creating anything, so a weak one leaves no half-made account.
+        var problems = new List<string>();
+        foreach (var validator in users.PasswordValidators)
+        {
+            var check = await validator.ValidateAsync(users, user, password);
+            problems.AddRange(check.Errors.Select(e => e.Description));
+        }
+        if (problems.Count > 0)
+        {
+            await error.WriteLineAsync("The password is too weak; nothing was created:");
+            foreach (var p in problems.Distinct())
+                await error.WriteLineAsync("  - " + p);
+            return 1;
+        }
+
+        if (!await roles.RoleExistsAsync(AuthSetup.AdminRole))
+            await roles.CreateAsync(new IdentityRole(AuthSetup.AdminRole));
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded)
+        {
+            await error.WriteLineAsync("Could not create the account: " + string.Join(" ", created.Errors.Select(e => e.Description)));
+            return 1;
+        }
+        await users.AddToRoleAsync(user, AuthSetup.AdminRole);
+        await output.WriteLineAsync($"Created admin {email}. Sign in at /Account/Login.");
+        return 0;
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var i = Array.IndexOf(args, name);
+        if (i >= 0 && i + 1 < args.Length)
+            return args[i + 1];
+        return args.FirstOrDefault(a => a.StartsWith(name + "=", StringComparison.Ordinal))?[(name.Length + 1)..];
+    }
+
+    private static string Prompt(string label)
+    {
+        Console.Write(label);
+        var chars = new List<char>();
+        while (true)
+        {
+            var key = Console.ReadKey(intercept: true);
+            if (key.Key == ConsoleKey.Enter)
+                break;
+            if (key.Key == ConsoleKey.Backspace)
+            {
+                if (chars.Count > 0)
+                    chars.RemoveAt(chars.Count - 1);
+            }
+            else if (!char.IsControl(key.KeyChar))
+                chars.Add(key.KeyChar);
+        }
+        Console.WriteLine();
+        return new string(chars.ToArray());
+    }
+}

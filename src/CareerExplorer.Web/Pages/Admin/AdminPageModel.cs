@@ -1,0 +1,46 @@
+using CareerExplorer.Web.Services;
+using CareerExplorer.Web.Services.Admin;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CareerExplorer.Web.Pages.Admin;
+
+/// <summary>
+/// What every admin edit page does with a service's answer: messages next to fields, the current
+/// values after a conflict, a redirect after success (post-redirect-get).
+/// </summary>
+public abstract class AdminPageModel : PageModel
+{
+    /// <summary>The values now stored, shown when someone else saved first.</summary>
+    public IReadOnlyList<(string Field, string? Value)>? ConflictValues { get; protected set; }
+
+    [TempData] public string? StatusMessage { get; set; }
+
+    protected IActionResult Handle(SaveResult result, string listPage, string what, Action<int> acceptVersion)
+    {
+        switch (result)
+        {
+            case SaveResult.Saved:
+                StatusMessage = $"Saved {what}.";
+                return RedirectToPage(listPage);
+            case SaveResult.Invalid invalid:
+                AddViolations(invalid.Violations);
+                return Page();
+            case SaveResult.Conflict conflict:
+                ConflictValues = conflict.Current;
+                // Saving again now is a deliberate choice to replace the values shown.
+                acceptVersion(conflict.CurrentVersion);
+                ModelState.Remove("Form.Version");
+                ModelState.AddModelError("", $"Someone else saved {what} while you were editing. Your changes were not saved. The values now stored are listed below; review them, then save again to replace them with yours.");
+                return Page();
+            default:
+                return NotFound();
+        }
+    }
+
+    protected void AddViolations(IEnumerable<RuleViolation> violations)
+    {
+        foreach (var v in violations)
+            ModelState.AddModelError($"Form.{v.Field}", v.Message);
+    }
+}

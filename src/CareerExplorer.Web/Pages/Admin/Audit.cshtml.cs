@@ -1,0 +1,16 @@
+using CareerExplorer.Web.Services.Admin;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CareerExplorer.Web.Pages.Admin;
+
+public class AuditModel(AuditService audit) : PageModel
+{
+    public AuditPage Result { get; private set; } = null!;
+
+    public async Task OnGetAsync([FromQuery] string? entity, [FromQuery] string? user, [FromQuery(Name = "page")] string? pageNumber, CancellationToken ct) =>
+        Result = await audit.ListAsync(entity, user, int.TryParse(pageNumber, out var p) ? p : 1, ct);
+
+    public string PageUrl(int page) =>
+        $"/Admin/Audit?entity={Uri.EscapeDataString(Result.EntityType ?? "")}&user={Uri.EscapeDataString(Result.User ?? "")}&page={page}";
+}

@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+using CareerExplorer.Web.Data.Seeding;
+
+namespace CareerExplorer.Web.Services.Admin;
+
+/// <summary>Checks shared by the admin forms and the importer.</summary>
+public static partial class AdminValidation
+{
+    public static bool IsSlug(string? s) => s is not null && s.Length <= 120 && SeedImporter.SlugPattern().IsMatch(s);
+
+    public static bool IsHttpUrl(string? s) =>
+        Uri.TryCreate(s, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+
+    public static void Slug(string? slug, string field, List<RuleViolation> errors)
+    {
+        if (string.IsNullOrWhiteSpace(slug))
+            errors.Add(new(field, "A slug is required."));
+        else if (!IsSlug(slug))
+            errors.Add(new(field, "Use lower-case letters, digits and single hyphens (e.g. machine-learning-engineer)."));
+    }
+
+    public static void Url(string? url, string field, List<RuleViolation> errors)
+    {
+        if (!string.IsNullOrWhiteSpace(url) && !IsHttpUrl(url))
+            errors.Add(new(field, "Enter a full web address starting with http:// or https://."));
+    }
+
+    public static void Year(int? year, string field, TimeProvider clock, List<RuleViolation> errors, bool required = false)
+    {
+        if (year is null)
+        {
+            if (required)
+                errors.Add(new(field, "A year is required."));
+            return;
+        }
+        if (year < FigureRules.MinYear || year > FigureRules.MaxYear(clock))
+            errors.Add(new(field, $"The year must be between {FigureRules.MinYear} and {FigureRules.MaxYear(clock)}."));
+    }
+
+    public static void Required(string? value, string field, string label, List<RuleViolation> errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+            errors.Add(new(field, $"{label} is required."));
+    }
+
+    public static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    [GeneratedRegex(@"^\d{4}(-\d{2}(-\d{2})?)?$")]
+    public static partial Regex DatePattern();
+}

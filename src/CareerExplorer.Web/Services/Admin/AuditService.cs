@@ -1,0 +1,56 @@
+using System.Text.Json;
+using CareerExplorer.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerExplorer.Web.Services.Admin;
+
+public sealed record AuditPage(
+    IReadOnlyList<AuditRow> Entries, int Page, int PageCount, int Total,
+    string? EntityType, string? User, IReadOnlyList<string> EntityTypes, IReadOnlyList<string> Users);
+
+public sealed class AuditService(CareerDbContext db)
+{
+    public const int PageSize = 50;
+
+    public async Task<AuditPage> ListAsync(string? entityType, string? user, int page, CancellationToken ct = default)
+    {
+        var query = db.AuditEntries.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(entityType))
+            query = query.Where(a => a.EntityType == entityType);
+        if (!string.IsNullOrWhiteSpace(user))
+            query = query.Where(a => a.User == user);
+        var total = await query.CountAsync(ct);
+        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
+        page = Math.Clamp(page, 1, pageCount);
+        var entries = await query.OrderByDescending(a => a.Id).Skip((page - 1) * PageSize).Take(PageSize)
+            .Select(a => new AuditRow(a.Id, a.At, a.User, a.Action, a.EntityType, a.EntityId, a.Summary, a.Before, a.After))
+            .ToListAsync(ct);
+        var types = await db.AuditEntries.AsNoTracking().Select(a => a.EntityType).Distinct().OrderBy(t => t).ToListAsync(ct);
+        var users = await db.AuditEntries.AsNoTracking().Select(a => a.User).Distinct().OrderBy(u => u).ToListAsync(ct);
+        return new AuditPage(entries, page, pageCount, total, entityType, user, types, users);
+    }
+}
+
+public static class AuditDiff
+{
+    /// <summary>Field-by-field differences between two JSON snapshots (either may be absent).</summary>
+    public static IReadOnlyList<(string Field, string? Before, string? After)> Between(string? before, string? after)
+    {
+        var b = Parse(before);
+        var a = Parse(after);
+        return b.Keys.Union(a.Keys)
+            .Where(k => k != "Version")
+            .Select(k => (k, b.GetValueOrDefault(k), a.GetValueOrDefault(k)))
+            .Where(x => x.Item2 != x.Item3)
+            .ToList();
+    }
+
+    private static Dictionary<string, string?> Parse(string? json)
+    {
+        if (string.IsNullOrEmpty(json))
+            return [];
+        using var doc = JsonDocument.Parse(json);
+        return doc.RootElement.ValueKind != JsonValueKind.Object ? []
+            : doc.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.ValueKind == JsonValueKind.Null ? null : p.Value.ToString());
+    }
+}

@@ -1,0 +1,42 @@
+using System.Net;
+using CareerExplorer.Web.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CareerExplorer.Tests.Infrastructure;
+
+/// <summary>Accounts and signed-in clients for admin tests, through the real sign-in form.</summary>
+public static class AdminSession
+{
+    public const string Password = "Test-Password-1234";
+
+    public static async Task EnsureUserAsync(this CareerAppFactory app, string email, bool admin)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+        if (await users.FindByEmailAsync(email) is not null)
+            return;
+        if (admin)
+        {
+            var code = await CommandLine.CreateAdminAsync(scope.ServiceProvider, email, Password, TextWriter.Null, TextWriter.Null);
+            Assert.Equal(0, code);
+        }
+        else
+        {
+            var result = await users.CreateAsync(new IdentityUser { UserName = email, Email = email, EmailConfirmed = true }, Password);
+            Assert.True(result.Succeeded);
+        }
+    }
+
+    /// <summary>A client with its own cookies, signed in through /Account/Login.</summary>
+    public static async Task<HttpClient> SignedInClientAsync(this CareerAppFactory app, string email = "admin@example.com", bool admin = true)
+    {
+        await app.EnsureUserAsync(email, admin);
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var login = await client.GetDocumentAsync("/Account/Login");
+        var response = await client.SubmitAsync(login.Form(), new Dictionary<string, string?> { ["Form.Email"] = email, ["Form.Password"] = Password });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
+}

@@ -1,0 +1,45 @@
+using AngleSharp.Html.Dom;
+
+namespace CareerExplorer.Tests.Infrastructure;
+
+/// <summary>Submits a real HTML form the way a browser would: every field it holds (the
+/// antiforgery token included), with some values changed.</summary>
+public static class Forms
+{
+    public static async Task<HttpResponseMessage> SubmitAsync(this HttpClient client, IHtmlFormElement form, IReadOnlyDictionary<string, string?>? values = null, IHtmlElement? submitter = null)
+    {
+        var fields = new List<KeyValuePair<string, string>>();
+        foreach (var element in form.Elements)
+        {
+            var name = element.GetAttribute("name");
+            if (string.IsNullOrEmpty(name) || element.HasAttribute("disabled"))
+                continue;
+            switch (element)
+            {
+                case IHtmlInputElement { Type: "checkbox" or "radio" } box when !box.IsChecked:
+                case IHtmlInputElement { Type: "submit" or "button" or "file" }:
+                    continue;
+                case IHtmlInputElement input:
+                    fields.Add(new(name, input.Value));
+                    break;
+                case IHtmlSelectElement select:
+                    fields.Add(new(name, select.Value ?? ""));
+                    break;
+                case IHtmlTextAreaElement area:
+                    fields.Add(new(name, area.Value));
+                    break;
+            }
+        }
+        foreach (var (name, value) in values ?? new Dictionary<string, string?>())
+        {
+            fields.RemoveAll(f => f.Key == name);
+            if (value is not null)
+                fields.Add(new(name, value));
+        }
+        var action = form.GetAttribute("action") is { Length: > 0 } a ? a : form.Owner!.Url;
+        return await client.PostAsync(new Uri(new Uri(form.Owner!.Url), action), new FormUrlEncodedContent(fields));
+    }
+
+    public static IHtmlFormElement Form(this IHtmlDocument doc, string selector = "main form[method='post']") =>
+        (IHtmlFormElement)(doc.QuerySelector(selector) ?? throw new InvalidOperationException($"No form matches {selector}"));
+}
