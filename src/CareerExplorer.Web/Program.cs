@@ -1,7 +1,9 @@
 using CareerExplorer.Web.Infrastructure;
 using Serilog;
 
-Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
+// A plain logger until the configured one takes over. Not CreateBootstrapLogger(): that one is
+// frozen once per process, and the tests start several apps in one process.
+Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateLogger();
 
 try
 {
