@@ -16,6 +16,8 @@ public static class ServiceSetup
         services.AddScoped<DashboardService>();
         services.AddScoped<AuditService>();
         services.AddScoped<AdminSourceService>();
+        services.AddScoped<DataExporter>();
+        services.AddScoped<DataImportService>();
         return services;
     }
 }

@@ -40,6 +40,16 @@ public static class Forms
         return await client.PostAsync(new Uri(new Uri(form.Owner!.Url), action), new FormUrlEncodedContent(fields));
     }
 
+    /// <summary>Posts a multipart form with one file, plus the form's other fields (the antiforgery token).</summary>
+    public static async Task<HttpResponseMessage> UploadAsync(this HttpClient client, IHtmlFormElement form, string fileField, string fileName, byte[] content)
+    {
+        var multipart = new MultipartFormDataContent();
+        foreach (var input in form.QuerySelectorAll("input[type='hidden']").OfType<IHtmlInputElement>())
+            multipart.Add(new StringContent(input.Value), input.Name!);
+        multipart.Add(new ByteArrayContent(content), fileField, fileName);
+        return await client.PostAsync(new Uri(new Uri(form.Owner!.Url), form.GetAttribute("action")), multipart);
+    }
+
     public static IHtmlFormElement Form(this IHtmlDocument doc, string selector = "main form[method='post']") =>
         (IHtmlFormElement)(doc.QuerySelector(selector) ?? throw new InvalidOperationException($"No form matches {selector}"));
 }

@@ -1,0 +1,493 @@
+using CareerExplorer.Web.Data.Entities;
+using CareerExplorer.Web.Services;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerExplorer.Web.Data.Seeding;
+
+/// <summary>How one kind of record fared in a merge.</summary>
+public sealed class KindCounts(string kind)
+{
+    public string Kind { get; } = kind;
+    public int Added { get; set; }
+    public int Changed { get; set; }
+    public int Unchanged { get; set; }
+    public List<string> AddedExamples { get; } = [];
+    public List<string> ChangedExamples { get; } = [];
+    public int Total => Added + Changed + Unchanged;
+}
+
+public sealed record MergeResult(IReadOnlyList<KindCounts> Kinds, IReadOnlyList<SeedError> Errors)
+{
+    public int Added => Kinds.Sum(k => k.Added);
+    public int Changed => Kinds.Sum(k => k.Changed);
+    public int Unchanged => Kinds.Sum(k => k.Unchanged);
+}
+
+/// <summary>
+/// Merges a data set in the data/seed format into the database's tracked entities: a record whose
+/// key (slug, code, year, or a figure's identifying fields) is new is added, one that exists and
+/// differs is changed, the rest are unchanged. Nothing is ever deleted. Every problem is collected
+/// with its file, line and field. The caller saves (commit) or clears the tracker (preview).
+/// </summary>
+public sealed class SeedMerger
+{
+    private const int Examples = 10;
+    private readonly CareerDbContext _db;
+    private readonly SeedDataSet _set;
+    private readonly IReadOnlyDictionary<(string File, int Index), long>? _lines;
+    private readonly TimeProvider _clock;
+    private readonly List<SeedError> _errors = [];
+    private readonly List<KindCounts> _kinds = [];
+
+    private Dictionary<string, Source> _sources = null!;
+    private Dictionary<string, Geography> _geographies = null!;
+    private Dictionary<string, Role> _roles = null!;
+    private Dictionary<string, Skill> _skills = null!;
+
+    private SeedMerger(CareerDbContext db, SeedDataSet set, IReadOnlyDictionary<(string, int), long>? lines, TimeProvider clock)
+    {
+        _db = db;
+        _set = set;
+        _lines = lines;
+        _clock = clock;
+    }
+
+    public static async Task<MergeResult> MergeAsync(CareerDbContext db, SeedDataSet set, TimeProvider clock,
+        IReadOnlyDictionary<(string, int), long>? lines = null, CancellationToken ct = default)
+    {
+        var merger = new SeedMerger(db, set, lines, clock);
+        await merger.RunAsync(ct);
+        return new MergeResult(merger._kinds.Where(k => k.Total > 0).ToList(), merger._errors);
+    }
+
+    private async Task RunAsync(CancellationToken ct)
+    {
+        _geographies = await _db.Geographies.ToDictionaryAsync(g => g.Code, StringComparer.Ordinal, ct);
+        _sources = await _db.Sources.ToDictionaryAsync(s => s.Slug, StringComparer.Ordinal, ct);
+        _roles = await _db.Roles.Include(r => r.Aliases).Include(r => r.Tasks).Include(r => r.OccupationCodes).Include(r => r.Documents)
+            .AsSplitQuery().ToDictionaryAsync(r => r.Slug, StringComparer.Ordinal, ct);
+        _skills = await _db.Skills.ToDictionaryAsync(s => s.Slug, StringComparer.Ordinal, ct);
+
+        MergeGeographies();
+        MergeSources();
+        MergeRoles();
+        MergeSkills();
+        await MergeRoleSkillsAsync(ct);
+        await MergeSalaryFiguresAsync(ct);
+        await MergeOutlookFiguresAsync(ct);
+        await MergeCareerStepsAsync(ct);
+        await MergeEducationStepsAsync(ct);
+        await MergeCpiAsync(ct);
+    }
+
+    // ---- one method per kind ------------------------------------------------------------------
+
+    private void MergeGeographies()
+    {
+        var counts = Kind("Geographies");
+        Each(SeedFiles.Geographies, _set.Geographies, (g, at) =>
+        {
+            if (!Once(SeedFiles.Geographies, at, "code", "geography code", g.Code))
+                return;
+            if (_geographies.TryGetValue(g.Code, out var existing))
+                Update(counts, g.Code, existing.Name == g.Name && existing.Kind == g.Kind, () => { existing.Name = g.Name; existing.Kind = g.Kind; });
+            else
+                Add(counts, g.Code, () => _db.Geographies.Add(_geographies[g.Code] = new Geography { Code = g.Code, Name = g.Name, Kind = g.Kind }));
+        });
+    }
+
+    private void MergeSources()
+    {
+        var counts = Kind("Sources");
+        Each(SeedFiles.Sources, _set.Sources, (s, at) =>
+        {
+            if (!Slug(SeedFiles.Sources, at, s.Slug) || !Once(SeedFiles.Sources, at, "slug", "source slug", s.Slug))
+                return;
+            Text(SeedFiles.Sources, at, "publisher", s.Publisher);
+            Text(SeedFiles.Sources, at, "title", s.Title);
+            if (s.Url is not null && !IsHttpUrl(s.Url))
+                Error(SeedFiles.Sources, at, "url", $"'{s.Url}' is not an http(s) URL.");
+            if (s.Year is { } y && (y < FigureRules.MinYear || y > FigureRules.MaxYear(_clock)))
+                Error(SeedFiles.Sources, at, "year", $"The year must be between {FigureRules.MinYear} and {FigureRules.MaxYear(_clock)}.");
+            void Apply(Source e)
+            {
+                e.Publisher = s.Publisher; e.Title = s.Title; e.Url = s.Url; e.Kind = s.Kind; e.ReleasePeriod = s.ReleasePeriod;
+                e.Year = s.Year; e.PublishedOn = s.PublishedOn; e.SeedFile = s.SeedFile; e.Note = s.Note;
+            }
+            if (_sources.TryGetValue(s.Slug, out var existing))
+                Update(counts, s.Slug, existing.Publisher == s.Publisher && existing.Title == s.Title && existing.Url == s.Url && existing.Kind == s.Kind
+                    && existing.ReleasePeriod == s.ReleasePeriod && existing.Year == s.Year && existing.PublishedOn == s.PublishedOn
+                    && existing.SeedFile == s.SeedFile && existing.Note == s.Note, () => Apply(existing));
+            else
+                Add(counts, s.Slug, () =>
+                {
+                    var source = new Source { Slug = s.Slug, Publisher = "", Title = "" };
+                    Apply(source);
+                    _db.Sources.Add(_sources[s.Slug] = source);
+                });
+        });
+    }
+
+    private void MergeRoles()
+    {
+        const string file = SeedFiles.Roles;
+        var counts = Kind("Roles");
+        Each(file, _set.Roles, (r, at) =>
+        {
+            if (!Slug(file, at, r.Slug) || !Once(file, at, "slug", "role slug", r.Slug))
+                return;
+            Text(file, at, "title", r.Title);
+            Text(file, at, "category", r.Category);
+            Text(file, at, "summary", r.Summary);
+            var aliases = (r.Aliases ?? []).Select(a => a.Trim()).Where(a => a.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            var documents = new List<Source>();
+            foreach (var doc in r.Documents ?? [])
+            {
+                if (SourceRef(file, at, "documents", doc) is not { } source)
+                    continue;
+                if (source.SeedFile is null)
+                    Error(file, at, "documents", $"'{doc}' is not one of the seed documents.");
+                documents.Add(source);
+            }
+            var tasks = (r.Tasks ?? []).Select(t => (t.Text, Source: SourceRef(file, at, "tasks", t.Source), CitedIn: t.CitedIn is null ? null : SourceRef(file, at, "tasks", t.CitedIn))).ToList();
+            var codes = (r.OccupationCodes ?? []).Select(c => (c.System, c.Code, c.Title, c.Note, Source: SourceRef(file, at, "occupationCodes", c.Source), CitedIn: c.CitedIn is null ? null : SourceRef(file, at, "occupationCodes", c.CitedIn))).ToList();
+            if (tasks.Any(t => t.Source is null) || codes.Any(c => c.Source is null))
+                return;
+
+            void Apply(Role role)
+            {
+                role.Title = r.Title; role.Category = r.Category; role.Summary = r.Summary; role.Description = r.Description; role.TypicalEducation = r.TypicalEducation;
+                role.Aliases.RemoveAll(a => !aliases.Contains(a.Name, StringComparer.Ordinal));
+                foreach (var name in aliases.Where(n => role.Aliases.All(a => a.Name != n)))
+                    role.Aliases.Add(new RoleAlias { Name = name });
+                role.Documents.RemoveAll(d => !documents.Contains(d));
+                role.Documents.AddRange(documents.Where(d => !role.Documents.Contains(d)));
+                if (!SameTasks(role))
+                {
+                    role.Tasks.Clear();
+                    role.Tasks.AddRange(tasks.Select((t, i) => new RoleTask { Text = t.Text, Position = i, Source = t.Source!, CitedIn = t.CitedIn }));
+                }
+                if (!SameCodes(role))
+                {
+                    role.OccupationCodes.Clear();
+                    role.OccupationCodes.AddRange(codes.Select(c => new OccupationCode { System = c.System, Code = c.Code, Title = c.Title, Note = c.Note, Source = c.Source!, CitedIn = c.CitedIn }));
+                }
+            }
+            bool SameTasks(Role role) => role.Tasks.OrderBy(t => t.Position).Select(t => (t.Text, t.Source, t.CitedIn)).SequenceEqual(tasks.Select(t => (t.Text, t.Source!, t.CitedIn)));
+            bool SameCodes(Role role) => role.OccupationCodes.OrderBy(c => c.Id).Select(c => (c.System, c.Code, c.Title, c.Note, c.Source, c.CitedIn))
+                .SequenceEqual(codes.Select(c => (c.System, c.Code, c.Title, c.Note, c.Source!, c.CitedIn)));
+
+            if (_roles.TryGetValue(r.Slug, out var existing))
+                Update(counts, r.Slug, existing.Title == r.Title && existing.Category == r.Category && existing.Summary == r.Summary
+                    && existing.Description == r.Description && existing.TypicalEducation == r.TypicalEducation
+                    && existing.Aliases.Select(a => a.Name).Order().SequenceEqual(aliases.Order())
+                    && existing.Documents.Select(d => d.Slug).Order().SequenceEqual(documents.Select(d => d.Slug).Order())
+                    && SameTasks(existing) && SameCodes(existing), () => Apply(existing));
+            else
+                Add(counts, r.Slug, () =>
+                {
+                    var role = new Role { Slug = r.Slug, Title = "", Category = "", Summary = "" };
+                    Apply(role);
+                    _db.Roles.Add(_roles[r.Slug] = role);
+                });
+        });
+    }
+
+    private void MergeSkills()
+    {
+        var counts = Kind("Skills");
+        Each(SeedFiles.Skills, _set.Skills, (s, at) =>
+        {
+            if (!Slug(SeedFiles.Skills, at, s.Slug) || !Once(SeedFiles.Skills, at, "slug", "skill slug", s.Slug))
+                return;
+            Text(SeedFiles.Skills, at, "name", s.Name);
+            if (_skills.TryGetValue(s.Slug, out var existing))
+                Update(counts, s.Slug, existing.Name == s.Name && existing.Kind == s.Kind && existing.Group == s.Group,
+                    () => { existing.Name = s.Name; existing.Kind = s.Kind; existing.Group = s.Group; });
+            else
+                Add(counts, s.Slug, () => _db.Skills.Add(_skills[s.Slug] = new Skill { Slug = s.Slug, Name = s.Name, Kind = s.Kind, Group = s.Group }));
+        });
+    }
+
+    private async Task MergeRoleSkillsAsync(CancellationToken ct)
+    {
+        const string file = SeedFiles.RoleSkills;
+        var counts = Kind("Role skills");
+        if (_set.RoleSkills.Count == 0) return;
+        var existing = (await _db.RoleSkills.ToListAsync(ct)).ToDictionary(x => (x.RoleId, x.SkillId, x.SourceId, x.CitedInId));
+        var seen = new HashSet<(string, string, string, string?)>();
+        Each(file, _set.RoleSkills, (r, at) =>
+        {
+            var role = RoleRef(file, at, "role", r.Role);
+            var skill = Ref(_skills, file, at, "skill", r.Skill, "skill");
+            var (source, citedIn, ok) = Provenance(file, at, r.Source, r.CitedIn);
+            if (role is null || skill is null || !ok)
+                return;
+            if (!seen.Add((r.Role, r.Skill, r.Source, r.CitedIn)))
+            {
+                Error(file, at, null, $"Duplicate role-skill '{r.Role}' / '{r.Skill}' from '{r.Source}'.");
+                return;
+            }
+            var label = $"{r.Role} needs {r.Skill}";
+            if (role.Id > 0 && skill.Id > 0 && existing.TryGetValue((role.Id, skill.Id, source!.Id, citedIn?.Id), out var found))
+                Update(counts, label, found.Note == r.Note, () => found.Note = r.Note);
+            else
+                Add(counts, label, () => _db.RoleSkills.Add(new RoleSkill { Role = role, Skill = skill, Source = source!, CitedIn = citedIn, Note = r.Note }));
+        });
+    }
+
+    private async Task MergeSalaryFiguresAsync(CancellationToken ct)
+    {
+        const string file = SeedFiles.SalaryFigures;
+        var counts = Kind("Salary figures");
+        if (_set.SalaryFigures.Count == 0) return;
+        var existing = (await _db.SalaryFigures.ToListAsync(ct))
+            .GroupBy(f => (f.RoleId, f.Statistic, f.PayComponent, f.Basis, f.GeographyId, f.Year, f.Month, f.SourceId, f.CitedInId, f.Quote))
+            .ToDictionary(g => g.Key, g => g.First());
+        var seen = new HashSet<(string, SalaryStatistic, PayComponent, PayBasis, string, int, int?, string, string?, string)>();
+        Each(file, _set.SalaryFigures, (f, at) =>
+        {
+            var role = RoleRef(file, at, "role", f.Role);
+            var geography = Ref(_geographies, file, at, "geography", f.Geography, "geography");
+            var (source, citedIn, ok) = Provenance(file, at, f.Source, f.CitedIn);
+            var candidate = new SalaryFigure
+            {
+                Role = role!, Statistic = f.Statistic, PayComponent = f.PayComponent, Basis = f.Basis, Amount = f.Amount, Low = f.Low, High = f.High,
+                IsTopCoded = f.TopCoded ?? false, Currency = f.Currency, Geography = geography!, Year = f.Year, Month = f.Month,
+                Source = source!, CitedIn = citedIn, Quote = f.Quote, Note = f.Note,
+            };
+            // An unknown source or geography is already reported; do not report it twice.
+            var violations = FigureRules.Validate(candidate, _clock)
+                .Where(v => !(v.Field == "Source" && source is null) && !(v.Field == "Geography" && geography is null)).ToList();
+            foreach (var v in violations)
+                Error(file, at, Camel(v.Field), v.Message);
+            if (role is null || geography is null || !ok || violations.Count > 0)
+                return;
+            if (!seen.Add((f.Role, f.Statistic, f.PayComponent, f.Basis, f.Geography, f.Year, f.Month, f.Source, f.CitedIn, f.Quote)))
+            {
+                Error(file, at, null, $"Duplicate figure: the same {f.Statistic.ToString().ToLowerInvariant()} for '{f.Role}' from '{f.Source}' for {f.Year} with the same quote appears earlier in the file.");
+                return;
+            }
+            var label = $"{f.Role}: {Display.Statistic(f.Statistic).ToLowerInvariant()} {Display.Amount(f.Amount, f.Low, f.High, f.IsTopCodedOrFalse(), f.Currency)} {f.Basis.ToString().ToLowerInvariant()}, {f.Year} ({f.Source})";
+            if (role.Id > 0 && source!.Id > 0 && geography.Id > 0
+                && existing.TryGetValue((role.Id, f.Statistic, f.PayComponent, f.Basis, geography.Id, f.Year, f.Month, source.Id, citedIn?.Id, f.Quote), out var found))
+                Update(counts, label, found.Amount == f.Amount && found.Low == f.Low && found.High == f.High && found.IsTopCoded == candidate.IsTopCoded
+                    && found.Currency == f.Currency && found.Note == f.Note,
+                    () => { found.Amount = f.Amount; found.Low = f.Low; found.High = f.High; found.IsTopCoded = candidate.IsTopCoded; found.Currency = f.Currency; found.Note = f.Note; });
+            else
+                Add(counts, label, () => _db.SalaryFigures.Add(candidate));
+        });
+    }
+
+    private async Task MergeOutlookFiguresAsync(CancellationToken ct)
+    {
+        const string file = SeedFiles.OutlookFigures;
+        var counts = Kind("Outlook figures");
+        if (_set.OutlookFigures.Count == 0) return;
+        var existing = (await _db.OutlookFigures.ToListAsync(ct))
+            .GroupBy(f => (f.RoleId, f.Kind, f.Unit, f.GeographyId, f.Year, f.StartYear, f.EndYear, f.SourceId, f.CitedInId, f.Quote))
+            .ToDictionary(g => g.Key, g => g.First());
+        var seen = new HashSet<(string, OutlookKind, OutlookUnit, string, int, int?, int?, string, string?, string)>();
+        Each(file, _set.OutlookFigures, (f, at) =>
+        {
+            var role = RoleRef(file, at, "role", f.Role);
+            var geography = Ref(_geographies, file, at, "geography", f.Geography, "geography");
+            var (source, citedIn, ok) = Provenance(file, at, f.Source, f.CitedIn);
+            var candidate = new OutlookFigure
+            {
+                Role = role!, Kind = f.Kind, Value = f.Value, Unit = f.Unit, StartYear = f.StartYear, EndYear = f.EndYear, Year = f.Year,
+                Geography = geography!, Source = source!, CitedIn = citedIn, Quote = f.Quote, Note = f.Note,
+            };
+            // An unknown source or geography is already reported; do not report it twice.
+            var violations = FigureRules.Validate(candidate, _clock)
+                .Where(v => !(v.Field == "Source" && source is null) && !(v.Field == "Geography" && geography is null)).ToList();
+            foreach (var v in violations)
+                Error(file, at, Camel(v.Field), v.Message);
+            if (role is null || geography is null || !ok || violations.Count > 0)
+                return;
+            if (!seen.Add((f.Role, f.Kind, f.Unit, f.Geography, f.Year, f.StartYear, f.EndYear, f.Source, f.CitedIn, f.Quote)))
+            {
+                Error(file, at, null, $"Duplicate outlook figure for '{f.Role}' from '{f.Source}' for {f.Year}.");
+                return;
+            }
+            var label = $"{f.Role}: {Display.OutlookKind(f.Kind).ToLowerInvariant()} {Display.OutlookValue(f.Value, f.Unit)}, {f.Year} ({f.Source})";
+            if (role.Id > 0 && source!.Id > 0 && geography.Id > 0
+                && existing.TryGetValue((role.Id, f.Kind, f.Unit, geography.Id, f.Year, f.StartYear, f.EndYear, source.Id, citedIn?.Id, f.Quote), out var found))
+                Update(counts, label, found.Value == f.Value && found.Note == f.Note, () => { found.Value = f.Value; found.Note = f.Note; });
+            else
+                Add(counts, label, () => _db.OutlookFigures.Add(candidate));
+        });
+    }
+
+    private async Task MergeCareerStepsAsync(CancellationToken ct)
+    {
+        const string file = SeedFiles.CareerSteps;
+        var counts = Kind("Career steps");
+        if (_set.CareerSteps.Count == 0) return;
+        var existing = (await _db.CareerSteps.ToListAsync(ct)).GroupBy(c => (c.FromRoleId, c.ToRoleId, c.Kind, c.SourceId, c.CitedInId)).ToDictionary(g => g.Key, g => g.First());
+        var seen = new HashSet<(string, string, CareerStepKind, string, string?)>();
+        Each(file, _set.CareerSteps, (c, at) =>
+        {
+            var from = RoleRef(file, at, "from", c.From);
+            var to = RoleRef(file, at, "to", c.To);
+            var (source, citedIn, ok) = Provenance(file, at, c.Source, c.CitedIn);
+            if (c.From == c.To)
+                Error(file, at, "to", "A career step must lead to another role.");
+            if (from is null || to is null || !ok || c.From == c.To)
+                return;
+            if (!seen.Add((c.From, c.To, c.Kind, c.Source, c.CitedIn)))
+            {
+                Error(file, at, null, $"Duplicate career step '{c.From}' to '{c.To}' from '{c.Source}'.");
+                return;
+            }
+            var label = $"{c.From} → {c.To} ({c.Kind.ToString().ToLowerInvariant()})";
+            if (from.Id > 0 && to.Id > 0 && source!.Id > 0 && existing.TryGetValue((from.Id, to.Id, c.Kind, source.Id, citedIn?.Id), out var found))
+                Update(counts, label, found.Note == c.Note, () => found.Note = c.Note);
+            else
+                Add(counts, label, () => _db.CareerSteps.Add(new CareerStep { FromRole = from, ToRole = to, Kind = c.Kind, Source = source!, CitedIn = citedIn, Note = c.Note }));
+        });
+    }
+
+    private async Task MergeEducationStepsAsync(CancellationToken ct)
+    {
+        const string file = SeedFiles.EducationSteps;
+        var counts = Kind("Education steps");
+        if (_set.EducationSteps.Count == 0) return;
+        var existing = (await _db.EducationSteps.ToListAsync(ct)).GroupBy(e => (e.RoleId, e.Level, e.Requirement, e.Field, e.SourceId, e.CitedInId)).ToDictionary(g => g.Key, g => g.First());
+        Each(file, _set.EducationSteps, (e, at) =>
+        {
+            var role = RoleRef(file, at, "role", e.Role);
+            var (source, citedIn, ok) = Provenance(file, at, e.Source, e.CitedIn);
+            if (role is null || !ok)
+                return;
+            var label = $"{e.Role}: {Display.EducationLevel(e.Level)}";
+            if (role.Id > 0 && source!.Id > 0 && existing.TryGetValue((role.Id, e.Level, e.Requirement, e.Field, source.Id, citedIn?.Id), out var found))
+                Update(counts, label, found.Note == e.Note, () => found.Note = e.Note);
+            else
+                Add(counts, label, () => _db.EducationSteps.Add(new EducationStep { Role = role, Level = e.Level, Requirement = e.Requirement, Field = e.Field, Source = source!, CitedIn = citedIn, Note = e.Note }));
+        });
+    }
+
+    private async Task MergeCpiAsync(CancellationToken ct)
+    {
+        const string file = SeedFiles.Cpi;
+        var counts = Kind("CPI years");
+        if (_set.Cpi.Count == 0) return;
+        var existing = await _db.CpiValues.ToDictionaryAsync(c => c.Year, ct);
+        var seen = new HashSet<int>();
+        Each(file, _set.Cpi, (c, at) =>
+        {
+            if (c.Year < FigureRules.MinYear || c.Year > 2100)
+                Error(file, at, "year", $"The year must be between {FigureRules.MinYear} and 2100.");
+            if (c.Value <= 0)
+                Error(file, at, "value", "The index value must be greater than 0.");
+            var source = SourceRef(file, at, "source", c.Source);
+            if (!seen.Add(c.Year))
+            {
+                Error(file, at, "year", $"Duplicate CPI year {c.Year}.");
+                return;
+            }
+            if (source is null || c.Value <= 0 || c.Year < FigureRules.MinYear || c.Year > 2100)
+                return;
+            var label = $"CPI {c.Year}: {c.Value}";
+            if (existing.TryGetValue(c.Year, out var found))
+                Update(counts, label, found.Value == c.Value && found.Source == source && found.Note == c.Note,
+                    () => { found.Value = c.Value; found.Source = source; found.Note = c.Note; });
+            else
+                Add(counts, label, () => _db.CpiValues.Add(new CpiValue { Year = c.Year, Value = c.Value, Source = source, Note = c.Note }));
+        });
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------
+
+    private KindCounts Kind(string name)
+    {
+        var counts = new KindCounts(name);
+        _kinds.Add(counts);
+        return counts;
+    }
+
+    private static void Add(KindCounts counts, string label, Action add)
+    {
+        add();
+        counts.Added++;
+        if (counts.AddedExamples.Count < Examples)
+            counts.AddedExamples.Add(label);
+    }
+
+    private static void Update(KindCounts counts, string label, bool same, Action apply)
+    {
+        if (same)
+        {
+            counts.Unchanged++;
+            return;
+        }
+        apply();
+        counts.Changed++;
+        if (counts.ChangedExamples.Count < Examples)
+            counts.ChangedExamples.Add(label);
+    }
+
+    private readonly Dictionary<string, HashSet<string>> _keysSeen = [];
+
+    private bool Once(string file, int at, string field, string what, string key)
+    {
+        var seen = _keysSeen.TryGetValue(file, out var s) ? s : _keysSeen[file] = new HashSet<string>(StringComparer.Ordinal);
+        if (seen.Add(key))
+            return true;
+        Error(file, at, field, $"Duplicate {what} '{key}'.");
+        return false;
+    }
+
+    private bool Slug(string file, int at, string slug)
+    {
+        if (SeedImporter.SlugPattern().IsMatch(slug) && slug.Length <= 120)
+            return true;
+        Error(file, at, "slug", $"'{slug}' is not a slug (lower-case letters, digits and single hyphens).");
+        return false;
+    }
+
+    private void Text(string file, int at, string field, string value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+            Error(file, at, field, $"The {field} must not be empty.");
+    }
+
+    private (Source? Source, Source? CitedIn, bool Ok) Provenance(string file, int at, string source, string? citedIn)
+    {
+        var s = SourceRef(file, at, "source", source);
+        var c = citedIn is null ? null : SourceRef(file, at, "citedIn", citedIn);
+        return (s, c, s is not null && (citedIn is null || c is not null));
+    }
+
+    private Source? SourceRef(string file, int at, string field, string slug) => Ref(_sources, file, at, field, slug, "source");
+
+    private Role? RoleRef(string file, int at, string field, string slug) => Ref(_roles, file, at, field, slug, "role");
+
+    private T? Ref<T>(Dictionary<string, T> known, string file, int at, string field, string key, string what) where T : class
+    {
+        if (known.TryGetValue(key, out var found))
+            return found;
+        Error(file, at, field, $"Unknown {what} '{key}'.");
+        return null;
+    }
+
+    private static bool IsHttpUrl(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+
+    private static void Each<T>(string file, IReadOnlyList<T> records, Action<T, int> merge)
+    {
+        for (var i = 0; i < records.Count; i++)
+            merge(records[i], i);
+    }
+
+    private void Error(string file, int at, string? field, string message) =>
+        _errors.Add(new SeedError(file, message, _lines?.GetValueOrDefault((file, at)), field is null ? $"$[{at}]" : $"$[{at}].{field}"));
+
+    private static string Camel(string field) => char.ToLowerInvariant(field[0]) + field[1..];
+}
+
+internal static class SeedRecordExtensions
+{
+    public static bool IsTopCodedOrFalse(this SalaryFigureRecord f) => f.TopCoded ?? false;
+}

@@ -1,0 +1,19 @@
+using CareerExplorer.Web.Services.Admin;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CareerExplorer.Web.Pages.Admin;
+
+public class ExportModel(DataExporter exporter, TimeProvider clock) : PageModel
+{
+    public void OnGet()
+    {
+    }
+
+    /// <summary>The whole data set as a zip of data/seed files.</summary>
+    public async Task<IActionResult> OnGetDownloadAsync(CancellationToken ct)
+    {
+        var zip = DataExporter.ToZip(DataExporter.ToFiles(await exporter.ExportAsync(ct)));
+        return File(zip, "application/zip", $"careerexplorer-data-{clock.GetUtcNow():yyyy-MM-dd}.zip");
+    }
+}

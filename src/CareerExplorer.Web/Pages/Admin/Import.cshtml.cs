@@ -1,0 +1,68 @@
+using CareerExplorer.Web.Infrastructure;
+using CareerExplorer.Web.Services.Admin;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace CareerExplorer.Web.Pages.Admin;
+
+// Requests up to 64 MB are read, so that a file over the 10 MB import limit gets a clear
+// message from the page rather than a torn connection; larger ones are cut off by the server.
+[EnableRateLimiting(AuthSetup.ImportRateLimit)]
+[RequestSizeLimit(UploadLimits.MaxRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = UploadLimits.MaxRequestBytes)]
+public class ImportModel(DataImportService imports) : AdminPageModel
+{
+    public ImportPreview? Preview { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostUploadAsync(IFormFile? file, CancellationToken ct)
+    {
+        if (file is null || file.Length == 0 && string.IsNullOrEmpty(file.FileName))
+        {
+            ModelState.AddModelError("file", "Choose a file to import.");
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        if (file.Length > ImportReader.MaxFileBytes)
+        {
+            Preview = new ImportPreview(Path.GetFileName(file.FileName), null, [], [new Data.Seeding.SeedError(Path.GetFileName(file.FileName), ImportReader.TooLarge(file.Length))], 0);
+            Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            return Page();
+        }
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, ct);
+        Preview = await imports.PreviewAsync(file.FileName, buffer.ToArray(), ct);
+        if (Preview.Problems.Count > 0)
+            Response.StatusCode = IsSupported(file.FileName) ? StatusCodes.Status400BadRequest : StatusCodes.Status415UnsupportedMediaType;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostCommitAsync(string? token, CancellationToken ct)
+    {
+        switch (await imports.CommitAsync(token, ct))
+        {
+            case CommitOutcome.Committed c:
+                StatusMessage = $"Imported: {c.Added} added, {c.Changed} changed, {c.Unchanged} unchanged.";
+                return RedirectToPage();
+            case CommitOutcome.Refused refused:
+                Preview = refused.Preview;
+                ModelState.AddModelError("", "Nothing was imported: the file no longer fits the data. See the problems below.");
+                Response.StatusCode = StatusCodes.Status409Conflict;
+                return Page();
+            default:
+                ModelState.AddModelError("", "That import has expired or was already done. Upload the file again.");
+                Response.StatusCode = StatusCodes.Status400BadRequest;
+                return Page();
+        }
+    }
+
+    private static bool IsSupported(string name) => Path.GetExtension(name).ToLowerInvariant() is ".zip" or ".json" or ".csv";
+}
+
+public static class UploadLimits
+{
+    public const long MaxRequestBytes = 64L * 1024 * 1024;
+}

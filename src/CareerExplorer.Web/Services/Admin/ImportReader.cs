@@ -1,0 +1,353 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+using CareerExplorer.Web.Data.Entities;
+using CareerExplorer.Web.Data.Seeding;
+
+namespace CareerExplorer.Web.Services.Admin;
+
+/// <summary>An uploaded file read into the data/seed format, with where each record starts.</summary>
+public sealed record ImportFile(
+    string FileName, SeedDataSet Set, IReadOnlyList<SeedError> Problems, IReadOnlyDictionary<(string File, int Index), long> Lines)
+{
+    public int RecordCount =>
+        Set.Geographies.Count + Set.Sources.Count + Set.Roles.Count + Set.Skills.Count + Set.RoleSkills.Count +
+        Set.SalaryFigures.Count + Set.OutlookFigures.Count + Set.CareerSteps.Count + Set.EducationSteps.Count + Set.Cpi.Count;
+}
+
+/// <summary>
+/// Reads what an admin uploads: a .zip of data/seed files (what Export gives), one data/seed
+/// .json file, or a .csv of salary figures. Anything else, or anything malformed, comes back as
+/// problems with file, line and column; nothing here touches the database.
+/// </summary>
+public static class ImportReader
+{
+    public const long MaxFileBytes = 10 * 1024 * 1024;
+    private const long MaxUnzippedBytes = 50 * 1024 * 1024;
+
+    public static readonly string[] SeedFileNames =
+    [
+        SeedFiles.Geographies, SeedFiles.Sources, SeedFiles.Roles, SeedFiles.Skills, SeedFiles.RoleSkills, SeedFiles.SalaryFigures,
+        SeedFiles.OutlookFigures, SeedFiles.CareerSteps, SeedFiles.EducationSteps, SeedFiles.Cpi,
+    ];
+
+    public static string TooLarge(long length) =>
+        $"The file is {length / 1024.0 / 1024.0:0.0} MB; the most that can be imported at once is {MaxFileBytes / 1024 / 1024} MB.";
+
+    public static ImportFile Read(string fileName, byte[] content)
+    {
+        var name = Path.GetFileName(fileName ?? "").Trim();
+        var problems = new List<SeedError>();
+        var lines = new Dictionary<(string, int), long>();
+        var set = new SeedDataSet();
+        ImportFile Result() => new(name, set, problems, lines);
+
+        if (content.Length == 0)
+            return Fail("The file is empty.");
+        if (content.Length > MaxFileBytes)
+            return Fail(TooLarge(content.Length));
+
+        var extension = Path.GetExtension(name).ToLowerInvariant();
+        switch (extension)
+        {
+            case ".zip":
+                if (!(content.Length > 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4))
+                    return Fail("The file is named .zip but is not a zip archive.");
+                set = ReadZip(name, content, problems, lines);
+                break;
+            case ".json":
+                var kind = SeedFileNames.FirstOrDefault(f => f.Equals(name, StringComparison.OrdinalIgnoreCase));
+                if (kind is null)
+                    return Fail($"A .json file must be named like one of the data/seed files ({string.Join(", ", SeedFileNames)}) so we know what it holds.");
+                set = ReadJson(kind, content, new SeedDataSet(), problems, lines);
+                break;
+            case ".csv":
+                if (Text(name, content, problems) is { } csv)
+                    set = new SeedDataSet { SalaryFigures = SalaryCsv.Read(name, csv, problems, lines) };
+                break;
+            default:
+                return Fail("Only .zip (a whole data set, as Export gives it), .json (one data/seed file) and .csv (salary figures) files can be imported.");
+        }
+        return Result();
+
+        ImportFile Fail(string message)
+        {
+            problems.Add(new SeedError(name.Length > 0 ? name : "(no file)", message));
+            return Result();
+        }
+    }
+
+    private static SeedDataSet ReadZip(string name, byte[] content, List<SeedError> problems, Dictionary<(string, int), long> lines)
+    {
+        var set = new SeedDataSet();
+        try
+        {
+            using var zip = new ZipArchive(new MemoryStream(content), ZipArchiveMode.Read);
+            var files = zip.Entries.Where(e => e.FullName.Length > 0 && !e.FullName.EndsWith('/')).ToList();
+            if (files.Count == 0)
+                problems.Add(new SeedError(name, "The zip archive holds no files."));
+            if (files.Sum(e => e.Length) > MaxUnzippedBytes)
+            {
+                problems.Add(new SeedError(name, $"The zip archive unpacks to more than {MaxUnzippedBytes / 1024 / 1024} MB."));
+                return set;
+            }
+            foreach (var entry in files)
+            {
+                var kind = SeedFileNames.FirstOrDefault(f => f.Equals(entry.Name, StringComparison.OrdinalIgnoreCase));
+                if (kind is null)
+                {
+                    problems.Add(new SeedError(entry.FullName, $"Not a data/seed file; expected only {string.Join(", ", SeedFileNames)}."));
+                    continue;
+                }
+                using var stream = entry.Open();
+                using var buffer = new MemoryStream();
+                stream.CopyTo(buffer);
+                set = ReadJson(kind, buffer.ToArray(), set, problems, lines);
+            }
+        }
+        catch (InvalidDataException ex)
+        {
+            problems.Add(new SeedError(name, "The zip archive is damaged: " + ex.Message));
+        }
+        return set;
+    }
+
+    private static SeedDataSet ReadJson(string kind, byte[] content, SeedDataSet set, List<SeedError> problems, Dictionary<(string, int), long> lines)
+    {
+        if (Text(kind, content, problems) is null)
+            return set;
+        var start = content.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
+        var json = content[start..];
+        var before = problems.Count;
+        SeedDataSet With<T>(Func<SeedDataSet, IReadOnlyList<T>, SeedDataSet> assign)
+        {
+            var records = SeedReader.Parse<T>(kind, json, problems);
+            if (problems.Count == before && records.Count == 0)
+                problems.Add(new SeedError(kind, "The file holds no records."));
+            foreach (var (line, index) in ElementLines(json).Select((l, i) => (l, i)))
+                lines[(kind, index)] = line;
+            return assign(set, records);
+        }
+        return kind switch
+        {
+            SeedFiles.Geographies => With<GeographyRecord>((s, r) => s with { Geographies = r }),
+            SeedFiles.Sources => With<SourceRecord>((s, r) => s with { Sources = r }),
+            SeedFiles.Roles => With<RoleRecord>((s, r) => s with { Roles = r }),
+            SeedFiles.Skills => With<SkillRecord>((s, r) => s with { Skills = r }),
+            SeedFiles.RoleSkills => With<RoleSkillRecord>((s, r) => s with { RoleSkills = r }),
+            SeedFiles.SalaryFigures => With<SalaryFigureRecord>((s, r) => s with { SalaryFigures = r }),
+            SeedFiles.OutlookFigures => With<OutlookFigureRecord>((s, r) => s with { OutlookFigures = r }),
+            SeedFiles.CareerSteps => With<CareerStepRecord>((s, r) => s with { CareerSteps = r }),
+            SeedFiles.EducationSteps => With<EducationStepRecord>((s, r) => s with { EducationSteps = r }),
+            SeedFiles.Cpi => With<CpiRecord>((s, r) => s with { Cpi = r }),
+            _ => set,
+        };
+    }
+
+    /// <summary>Strict UTF-8 text, or a problem naming the first bad byte.</summary>
+    private static string? Text(string file, byte[] content, List<SeedError> problems)
+    {
+        try
+        {
+            var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(content);
+            if (text.Contains('\0'))
+            {
+                problems.Add(new SeedError(file, "The file is binary, not text."));
+                return null;
+            }
+            return text.StartsWith('\uFEFF') ? text[1..] : text;
+        }
+        catch (DecoderFallbackException ex)
+        {
+            problems.Add(new SeedError(file, $"The file is not UTF-8 text (invalid byte at position {ex.Index}). Save it as UTF-8 and try again."));
+            return null;
+        }
+    }
+
+    /// <summary>The line on which each element of the top-level JSON array starts.</summary>
+    public static IReadOnlyList<long> ElementLines(ReadOnlySpan<byte> json)
+    {
+        var result = new List<long>();
+        try
+        {
+            var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            while (reader.Read())
+            {
+                if (reader.CurrentDepth == 1 && reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray or JsonTokenType.String or JsonTokenType.Number or JsonTokenType.Null or JsonTokenType.True or JsonTokenType.False)
+                {
+                    result.Add(1 + json[..(int)reader.TokenStartIndex].Count((byte)'\n'));
+                    if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                        reader.Skip();
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // Malformed JSON is reported by the parser with its own line number.
+        }
+        return result;
+    }
+}
+
+/// <summary>Salary figures as CSV: one row a figure, columns by header name.</summary>
+public static class SalaryCsv
+{
+    public static readonly string[] Required = ["role", "statistic", "basis", "currency", "year", "source"];
+    public static readonly string[] Optional = ["amount", "low", "high", "note", "pay_component", "month", "cited_in", "geography", "quote", "top_coded"];
+
+    public static IReadOnlyList<SalaryFigureRecord> Read(string file, string text, List<SeedError> problems, Dictionary<(string, int), long> lines)
+    {
+        var rows = Parse(text, file, problems);
+        if (rows.Count == 0)
+        {
+            if (problems.Count == 0)
+                problems.Add(new SeedError(file, "The file has no header row."));
+            return [];
+        }
+        var header = rows[0].Cells.Select(h => h.Trim().ToLowerInvariant().Replace(' ', '_').Replace("-", "_")).ToList();
+        var missing = Required.Where(r => !header.Contains(r)).ToList();
+        if (!header.Contains("amount") && !(header.Contains("low") && header.Contains("high")))
+            missing.Add("amount (or low and high)");
+        if (missing.Count > 0)
+        {
+            problems.Add(new SeedError(file, $"Missing column{(missing.Count == 1 ? "" : "s")}: {string.Join(", ", missing)}. The header row needs {string.Join(", ", Required)} and amount or low/high; optional: {string.Join(", ", Optional.Where(o => o is not "amount" and not "low" and not "high"))}.", 1));
+            return [];
+        }
+        var unknown = header.Where(h => !Required.Contains(h) && !Optional.Contains(h)).ToList();
+        if (unknown.Count > 0)
+            problems.Add(new SeedError(file, $"Unknown column{(unknown.Count == 1 ? "" : "s")}: {string.Join(", ", unknown)}.", 1));
+        var duplicates = header.GroupBy(h => h).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        if (duplicates.Count > 0)
+            problems.Add(new SeedError(file, $"Repeated column{(duplicates.Count == 1 ? "" : "s")}: {string.Join(", ", duplicates)}.", 1));
+        if (rows.Count == 1)
+            problems.Add(new SeedError(file, "The file has a header row but no figures.", 1));
+
+        var records = new List<SalaryFigureRecord>();
+        foreach (var row in rows.Skip(1))
+        {
+            if (row.Cells.All(string.IsNullOrWhiteSpace))
+                continue;
+            var before = problems.Count;
+            if (row.Cells.Count != header.Count)
+            {
+                problems.Add(new SeedError(file, $"The row has {row.Cells.Count} cells; the header has {header.Count}.", row.Line));
+                continue;
+            }
+            string? Cell(string column)
+            {
+                var i = header.IndexOf(column);
+                return i < 0 || string.IsNullOrWhiteSpace(row.Cells[i]) ? null : row.Cells[i].Trim();
+            }
+            void Bad(string column, string message) => problems.Add(new SeedError(file, message, row.Line, column));
+            T? Enum<T>(string column, T? fallback) where T : struct, System.Enum
+            {
+                var value = Cell(column);
+                if (value is null)
+                {
+                    if (fallback is null) Bad(column, $"The {column} is required.");
+                    return fallback;
+                }
+                var normalised = value.Replace("-", "").Replace("_", "").Replace(" ", "");
+                if (System.Enum.TryParse<T>(normalised, ignoreCase: true, out var parsed) && System.Enum.IsDefined(parsed))
+                    return parsed;
+                Bad(column, $"'{value}' is not a known {column}; use one of {string.Join(", ", System.Enum.GetNames<T>().Select(n => n.ToLowerInvariant()))}.");
+                return null;
+            }
+            decimal? Number(string column)
+            {
+                var value = Cell(column);
+                if (value is null)
+                    return null;
+                var cleaned = value.Replace("$", "").Replace(",", "");
+                if (decimal.TryParse(cleaned, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var d))
+                    return d;
+                Bad(column, $"'{value}' is not a number.");
+                return null;
+            }
+            int? Integer(string column)
+            {
+                var value = Cell(column);
+                if (value is null)
+                    return null;
+                if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+                    return n;
+                Bad(column, $"'{value}' is not a whole number.");
+                return null;
+            }
+
+            var statistic = Enum<SalaryStatistic>("statistic", null);
+            var basis = Enum<PayBasis>("basis", null);
+            var component = Enum<PayComponent>("pay_component", PayComponent.Unspecified);
+            var amount = Number("amount");
+            var low = Number("low");
+            var high = Number("high");
+            var year = Integer("year");
+            var month = Integer("month");
+            if (year is null && Cell("year") is null)
+                Bad("year", "The year is required.");
+            foreach (var column in new[] { "role", "currency", "source" })
+                if (Cell(column) is null)
+                    Bad(column, $"The {column} is required.");
+            var topCoded = Cell("top_coded")?.ToLowerInvariant() switch
+            {
+                null or "" or "false" or "no" or "0" => (bool?)null,
+                "true" or "yes" or "1" => true,
+                var other => Fail(other),
+            };
+            bool? Fail(string other) { Bad("top_coded", $"'{other}' is not true or false."); return null; }
+            if (problems.Count > before)
+                continue;
+
+            lines[(SeedFiles.SalaryFigures, records.Count)] = row.Line;
+            records.Add(new SalaryFigureRecord(
+                Cell("role")!, statistic!.Value, component!.Value, basis!.Value, Cell("currency")!.ToUpperInvariant(), Cell("geography") ?? "US",
+                year!.Value, Cell("source")!, Cell("quote") ?? Cell("note") ?? "Imported from CSV.",
+                amount, low, high, topCoded, month, Cell("cited_in"), Cell("note")));
+        }
+        return records;
+    }
+
+    private sealed record Row(long Line, List<string> Cells);
+
+    /// <summary>RFC 4180: quoted cells may hold commas, quotes ("") and line breaks.</summary>
+    private static List<Row> Parse(string text, string file, List<SeedError> problems)
+    {
+        var rows = new List<Row>();
+        var cells = new List<string>();
+        var cell = new StringBuilder();
+        long line = 1, rowLine = 1;
+        var quoted = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { cell.Append('"'); i++; }
+                else if (c == '"') quoted = false;
+                else { if (c == '\n') line++; cell.Append(c); }
+                continue;
+            }
+            switch (c)
+            {
+                case '"' when cell.Length == 0: quoted = true; break;
+                case ',': cells.Add(cell.ToString()); cell.Clear(); break;
+                case '\r': break;
+                case '\n':
+                    cells.Add(cell.ToString()); cell.Clear();
+                    rows.Add(new Row(rowLine, cells)); cells = [];
+                    line++; rowLine = line;
+                    break;
+                default: cell.Append(c); break;
+            }
+        }
+        if (quoted)
+            problems.Add(new SeedError(file, "A quoted cell is never closed.", rowLine));
+        if (cell.Length > 0 || cells.Count > 0)
+        {
+            cells.Add(cell.ToString());
+            rows.Add(new Row(rowLine, cells));
+        }
+        return rows;
+    }
+}
