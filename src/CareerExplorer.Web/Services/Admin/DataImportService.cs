@@ -98,12 +98,15 @@ public sealed partial class DataImportService(CareerDbContext db, TimeProvider c
 
     private async Task<ImportPreview> CheckAsync(ImportFile file, CancellationToken ct)
     {
-        if (file.Problems.Count > 0)
-            return new ImportPreview(file.FileName, null, [], file.Problems, file.RecordCount);
+        // Records that could be read are checked against the data too, so one upload lists every
+        // problem in the file, not just the first kind found.
+        if (file.RecordCount == 0)
+            return new ImportPreview(file.FileName, null, [], file.Problems, 0);
         try
         {
             var merge = await SeedMerger.MergeAsync(db, file.Set, clock, file.Lines, ct);
-            return new ImportPreview(file.FileName, null, merge.Kinds, merge.Errors, file.RecordCount);
+            var problems = file.Problems.Concat(merge.Errors).OrderBy(p => p.File).ThenBy(p => p.Line ?? 0).ToList();
+            return new ImportPreview(file.FileName, null, merge.Kinds, problems, file.RecordCount);
         }
         finally
         {

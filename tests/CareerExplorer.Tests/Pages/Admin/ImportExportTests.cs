@@ -190,6 +190,21 @@ public class ImportExportTests(CareerAppFactory app) : IClassFixture<CareerAppFa
     }
 
     [Fact]
+    public async Task Import_EveryProblemInTheFileIsListed()
+    {
+        var client = await app.SignedInClientAsync();
+        var csv = "role,statistic,basis,amount,currency,year,source\nsoftware-engineer,median,annual,1000,USD,2024,glassdoor\nsoftware-engineer,median,annual,oops,USD,2024,glassdoor\nno-such-role,median,annual,5,USD,2024,glassdoor\n";
+
+        var doc = await Html.ParseAsync(await UploadAsync(client, "figures.csv", Encoding.UTF8.GetBytes(csv)));
+        var rows = doc.QuerySelectorAll("table.import-problems tbody tr").Select(r => (r.QuerySelector("td[data-label='Line']")!.Text(), r.QuerySelector("td[data-label='Problem']")!.Text())).ToList();
+
+        Assert.Equal(2, rows.Count);
+        Assert.Equal("3", rows[0].Item1);
+        Assert.Equal("4", rows[1].Item1);
+        Assert.Contains("no-such-role", rows[1].Item2);
+    }
+
+    [Fact]
     public async Task Import_JsonRecordErrors_NameTheRecordsLine()
     {
         var client = await app.SignedInClientAsync();
