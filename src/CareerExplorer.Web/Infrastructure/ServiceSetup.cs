@@ -18,6 +18,7 @@ public static class ServiceSetup
         services.AddScoped<AdminSourceService>();
         services.AddScoped<AdminSalaryFigureService>();
         services.AddScoped<AdminOutlookFigureService>();
+        services.AddScoped<AdminCpiService>();
         return services;
     }
 }
