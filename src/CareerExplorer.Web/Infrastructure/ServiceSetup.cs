@@ -18,6 +18,9 @@ public static class ServiceSetup
         services.AddScoped<AdminSourceService>();
         services.AddScoped<DataExporter>();
         services.AddScoped<DataImportService>();
+        services.AddScoped<AdminSalaryFigureService>();
+        services.AddScoped<AdminOutlookFigureService>();
+        services.AddScoped<AdminCpiService>();
         return services;
     }
 }
