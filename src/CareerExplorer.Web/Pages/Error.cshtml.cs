@@ -22,6 +22,7 @@ public class ErrorModel : PageModel
         403 => "Access denied",
         400 => "Bad request",
         429 => "Too many requests",
+        409 => "Not saved",
         _ when Code >= 500 => "Something went wrong",
         _ => $"Error {Code}",
     };
@@ -32,6 +33,7 @@ public class ErrorModel : PageModel
         403 => "You do not have permission to see this page.",
         400 => "The request could not be understood.",
         429 => "You have made too many requests in a short time. Please wait a minute and try again.",
+        409 => "The change could not be saved because related data changed at the same moment (for example, someone deleted the role or source it refers to). Nothing was saved. Go back, reload the page and try again.",
         _ when Code >= 500 => "An unexpected error happened on our side. It has been logged; please try again in a moment.",
         _ => "The request could not be completed.",
     };
