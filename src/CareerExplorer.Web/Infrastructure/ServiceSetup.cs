@@ -16,6 +16,7 @@ public static class ServiceSetup
         services.AddScoped<DashboardService>();
         services.AddScoped<AuditService>();
         services.AddScoped<AdminSourceService>();
+        services.AddScoped<AdminRoleService>();
         return services;
     }
 }
