@@ -17,6 +17,7 @@ public static class ServiceSetup
         services.AddScoped<AuditService>();
         services.AddScoped<AdminSourceService>();
         services.AddScoped<AdminRoleService>();
+        services.AddScoped<AdminSkillService>();
         return services;
     }
 }
