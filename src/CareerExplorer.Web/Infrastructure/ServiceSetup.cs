@@ -18,6 +18,8 @@ public static class ServiceSetup
         services.AddScoped<AdminSourceService>();
         services.AddScoped<AdminRoleService>();
         services.AddScoped<AdminSkillService>();
+        services.AddScoped<AdminRoleSkillService>();
+        services.AddScoped<AdminChoiceService>();
         return services;
     }
 }
