@@ -19,6 +19,7 @@ public static class ServiceSetup
         services.AddScoped<AdminRoleService>();
         services.AddScoped<AdminSkillService>();
         services.AddScoped<AdminRoleSkillService>();
+        services.AddScoped<AdminCareerStepService>();
         services.AddScoped<AdminChoiceService>();
         return services;
     }
