@@ -21,6 +21,11 @@ public static class ServiceSetup
         services.AddScoped<AdminSalaryFigureService>();
         services.AddScoped<AdminOutlookFigureService>();
         services.AddScoped<AdminCpiService>();
+        services.AddScoped<AdminRoleService>();
+        services.AddScoped<AdminSkillService>();
+        services.AddScoped<AdminRoleSkillService>();
+        services.AddScoped<AdminCareerStepService>();
+        services.AddScoped<AdminChoiceService>();
         return services;
     }
 }

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using CareerExplorer.Web.Data.Entities;
 using CareerExplorer.Web.Data.Seeding;
+using Microsoft.EntityFrameworkCore;
 
 namespace CareerExplorer.Web.Services.Admin;
 
@@ -41,6 +43,29 @@ public static partial class AdminValidation
     {
         if (string.IsNullOrWhiteSpace(value))
             errors.Add(new(field, $"{label} is required."));
+    }
+
+    /// <summary>
+    /// A select of related records: nothing chosen (when one is required) or an id that is not in
+    /// the table (a stale list, a hand-made post) is a message on the field, never a database error.
+    /// </summary>
+    public static async Task Related<T>(IQueryable<T> set, int? id, string field, string? requiredMessage, string noun, List<RuleViolation> errors, CancellationToken ct)
+        where T : Entity
+    {
+        if (id is not { } value)
+        {
+            if (requiredMessage is not null)
+                errors.Add(new(field, requiredMessage));
+            return;
+        }
+        if (!await set.AnyAsync(e => e.Id == value, ct))
+            errors.Add(new(field, $"There is no {noun} #{value} (it may have been deleted); choose one from the list."));
+    }
+
+    public static void MaxLength(string? value, int max, string field, string label, List<RuleViolation> errors)
+    {
+        if (value is not null && value.Trim().Length > max)
+            errors.Add(new(field, $"{label} must be at most {max} characters."));
     }
 
     public static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
