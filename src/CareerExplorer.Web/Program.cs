@@ -12,7 +12,7 @@ try
     builder.Services.AddCareerData(builder.Configuration, builder.Environment);
     builder.Services.AddCareerAuth(builder.Configuration, builder.Environment);
     builder.Services.AddCareerServices();
-    builder.Services.AddCareerWeb();
+    builder.Services.AddCareerWeb(builder.Environment);
 
     var app = builder.Build();
     await app.MigrateAndSeedDatabaseAsync();

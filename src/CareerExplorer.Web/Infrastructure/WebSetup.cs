@@ -8,8 +8,22 @@ namespace CareerExplorer.Web.Infrastructure;
 
 public static class WebSetup
 {
-    public static IServiceCollection AddCareerWeb(this IServiceCollection services)
+    public static IServiceCollection AddCareerWeb(this IServiceCollection services, IHostEnvironment environment)
     {
+        services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = true;
+        });
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "careerexplorer.antiforgery";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = environment.IsDevelopment() || environment.IsEnvironment("Testing")
+                ? CookieSecurePolicy.SameAsRequest
+                : CookieSecurePolicy.Always;
+        });
         services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/Admin", AuthSetup.AdminPolicy);
@@ -23,6 +37,7 @@ public static class WebSetup
 
     public static WebApplication UseCareerPipeline(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error");
