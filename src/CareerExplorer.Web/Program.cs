@@ -8,6 +8,10 @@ Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateLogger();
 try
 {
     var builder = WebApplication.CreateBuilder(args);
+    // Run from the build output (dotnet run, the tests) in any environment, static files and their
+    // compressed copies are found through the build's manifest; a published app has no manifest
+    // and serves its own wwwroot, so this changes nothing there.
+    builder.WebHost.UseStaticWebAssets();
     builder.AddCareerLogging();
     builder.Services.AddCareerData(builder.Configuration, builder.Environment);
     builder.Services.AddCareerAuth(builder.Configuration, builder.Environment);

@@ -149,3 +149,24 @@ public static class HostileData
         await db.SaveChangesAsync();
     }
 }
+
+public class StaticFileTests(CareerAppFactory app) : IClassFixture<CareerAppFactory>
+{
+    [Theory]
+    [InlineData(null)]
+    [InlineData("gzip")]
+    [InlineData("gzip, deflate, br")]
+    public async Task Stylesheet_IsServedWithContentWhateverTheBrowserAccepts(string? acceptEncoding)
+    {
+        var client = app.CreateClient();
+        var request = new HttpRequestMessage(HttpMethod.Get, "/css/site.css");
+        if (acceptEncoding is not null)
+            request.Headers.TryAddWithoutValidation("Accept-Encoding", acceptEncoding);
+
+        var response = await client.SendAsync(request);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(bytes.Length > 1000, $"site.css came back with {bytes.Length} bytes for Accept-Encoding '{acceptEncoding}'");
+    }
+}

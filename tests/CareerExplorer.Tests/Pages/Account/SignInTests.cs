@@ -138,3 +138,30 @@ public class SignInRateLimitTests
         }
     }
 }
+
+/// <summary>Imports are rate-limited per admin.</summary>
+public class ImportRateLimitTests
+{
+    [Fact]
+    public async Task Import_TooManyUploads_Returns429()
+    {
+        await using var app = new LimitedImports();
+        var client = await app.SignedInClientAsync();
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            var form = (await client.GetDocumentAsync("/Admin/Import")).Form("main form[enctype='multipart/form-data']");
+            statuses.Add((await client.UploadAsync(form, "file", "figures.csv", "role,statistic\n"u8.ToArray())).StatusCode);
+        }
+        Assert.Equal([HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.TooManyRequests], statuses);
+    }
+
+    private sealed class LimitedImports : CareerAppFactory
+    {
+        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("RateLimits:ImportsPerMinute", "2");
+        }
+    }
+}

@@ -1,0 +1,194 @@
+using System.Text.Json;
+using CareerExplorer.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace CareerExplorer.Tests.Browser;
+
+/// <summary>axe-core in real Chromium on every page, plus the keyboard.</summary>
+[Collection(BrowserCollection.Name)]
+public class AccessibilityTests(BrowserFixture browser)
+{
+    public static TheoryData<string> PublicPages =>
+    [
+        "/", "/Roles", "/Roles?q=data", "/Roles/machine-learning-engineer", "/Compare",
+        "/Compare?roles=machine-learning-engineer,data-scientist,software-developer",
+        "/Compare?roles=machine-learning-engineer", "/Skills", "/Skills/python", "/Sources", "/Sources/glassdoor",
+        "/Paths", "/Account/Login", "/Roles/no-such-role",
+    ];
+
+    public static TheoryData<string> AdminPages =>
+    [
+        "/Admin", "/Admin/Audit", "/Admin/Import", "/Admin/Export",
+        "/Admin/Roles", "/Admin/Roles/Edit", "/Admin/Roles/Edit/1", "/Admin/Roles/Delete/1",
+        "/Admin/Sources", "/Admin/Sources/Edit", "/Admin/Sources/Edit/1", "/Admin/Sources/Delete/1",
+        "/Admin/SalaryFigures", "/Admin/SalaryFigures/Edit", "/Admin/SalaryFigures/Edit/1", "/Admin/SalaryFigures/Delete/1",
+        "/Admin/OutlookFigures", "/Admin/OutlookFigures/Edit", "/Admin/OutlookFigures/Edit/1", "/Admin/OutlookFigures/Delete/1",
+        "/Admin/Skills", "/Admin/Skills/Edit", "/Admin/Skills/Edit/1", "/Admin/Skills/Delete/1",
+        "/Admin/RoleSkills", "/Admin/RoleSkills/Edit", "/Admin/RoleSkills/Edit/1", "/Admin/RoleSkills/Delete/1",
+        "/Admin/CareerSteps", "/Admin/CareerSteps/Edit", "/Admin/CareerSteps/Edit/1", "/Admin/CareerSteps/Delete/1",
+        "/Admin/Cpi", "/Admin/Cpi/Edit", "/Admin/Cpi/Edit/1", "/Admin/Cpi/Delete/1",
+    ];
+
+    [Theory]
+    [MemberData(nameof(PublicPages))]
+    public async Task PublicPage_HasNoSeriousOrCriticalAxeViolations(string url)
+    {
+        await using var context = await browser.NewContextAsync(bypassCsp: true);
+        await AssertNoSeriousViolationsAsync(await context.NewPageAsync(), url);
+    }
+
+    [Theory]
+    [MemberData(nameof(PublicPages))]
+    public async Task PublicPage_OnAPhone_HasNoSeriousOrCriticalAxeViolations(string url)
+    {
+        await using var context = await browser.NewContextAsync(bypassCsp: true, width: 390, height: 844);
+        await AssertNoSeriousViolationsAsync(await context.NewPageAsync(), url);
+    }
+
+    [Theory]
+    [MemberData(nameof(AdminPages))]
+    public async Task AdminPage_HasNoSeriousOrCriticalAxeViolations(string url)
+    {
+        await using var context = await browser.NewContextAsync(bypassCsp: true);
+        var page = await context.NewPageAsync();
+        await SignInAsync(page);
+        await AssertNoSeriousViolationsAsync(page, url);
+    }
+
+    [Fact]
+    public async Task FormWithErrors_HasNoSeriousOrCriticalAxeViolations()
+    {
+        await using var context = await browser.NewContextAsync(bypassCsp: true);
+        var page = await context.NewPageAsync();
+        await SignInAsync(page);
+        await page.GotoAsync("/Admin/SalaryFigures/Edit");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await page.Locator(".field-error, .field-validation-error").First.WaitForAsync();
+        await AssertNoSeriousViolationsAsync(page, null);
+    }
+
+    [Fact]
+    public async Task Keyboard_SkipLinkIsFirstVisibleOnFocusAndMovesToMain()
+    {
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/Roles/machine-learning-engineer");
+
+        await page.Keyboard.PressAsync("Tab");
+        var focused = page.Locator(":focus");
+        Assert.Equal("Skip to main content", (await focused.InnerTextAsync()).Trim());
+        var box = await focused.BoundingBoxAsync();
+        Assert.True(box is { Y: >= 0 }, "the skip link should come into view when focused");
+        Assert.NotEqual("none", await focused.EvaluateAsync<string>("e => getComputedStyle(e).outlineStyle"));
+
+        await page.Keyboard.PressAsync("Enter");
+        Assert.Equal("main", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+    }
+
+    [Fact]
+    public async Task Keyboard_EveryControlOnTheComparePageIsReachableWithAVisibleFocusAndTheFormWorks()
+    {
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/Compare");
+
+        var reached = new List<string>();
+        for (var i = 0; i < 20; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            var state = await page.EvaluateAsync<string[]>(
+                "() => { const e = document.activeElement; const s = getComputedStyle(e); return [e.tagName, e.id || e.textContent.trim(), s.outlineStyle]; }");
+            if (state[0] == "BODY")
+                continue; // past the last control, focus is on the page itself before it wraps round
+            reached.Add(state[1]);
+            Assert.True(state[2] != "none", $"{state[1]} has no visible focus");
+        }
+        Assert.Superset(new HashSet<string> { "role-1", "role-2", "role-3", "role-4", "year", "Compare" }, reached.ToHashSet());
+
+        await page.Locator("#role-1").FocusAsync();
+        await page.Keyboard.TypeAsync("machine-learning-engineer");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync("data-scientist");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/Compare?roles=machine-learning-engineer,data-scientist**");
+        Assert.Equal(2, await page.Locator("table.compare-summary tbody tr").CountAsync());
+    }
+
+    [Theory]
+    [InlineData("/", false)]
+    [InlineData("/Roles", false)]
+    [InlineData("/Roles/data-scientist", false)]
+    [InlineData("/Compare?roles=machine-learning-engineer,data-scientist", false)]
+    [InlineData("/Account/Login", false)]
+    [InlineData("/Admin/Import", true)]
+    [InlineData("/Admin/SalaryFigures/Edit/1", true)]
+    public async Task Keyboard_TabReachesEveryControlWithAVisibleFocus(string url, bool admin)
+    {
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        if (admin)
+            await SignInAsync(page);
+        await page.GotoAsync(url);
+
+        // Every control a mouse user could use; hidden ones (display:none) excepted.
+        var controls = await page.EvaluateAsync<int>("""
+            () => [...document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex="0"]')]
+                .filter(e => !e.disabled && e.getClientRects().length > 0).length
+            """);
+        var seen = new HashSet<string>();
+        for (var i = 0; i < controls + 5 && seen.Count < controls; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            var state = await page.EvaluateAsync<string[]>("""
+                () => { const e = document.activeElement;
+                        if (!e || e === document.body) return ['', ''];
+                        if (!e.dataset.tabSeen) e.dataset.tabSeen = String(Math.random());
+                        const s = getComputedStyle(e);
+                        return [e.dataset.tabSeen, s.outlineStyle === 'none' && s.boxShadow === 'none' ? 'no-focus: ' + e.outerHTML.slice(0, 120) : 'ok']; }
+                """);
+            if (state[0] == "")
+                continue;
+            Assert.Equal("ok", state[1]);
+            seen.Add(state[0]);
+        }
+        Assert.Equal(controls, seen.Count);
+    }
+
+    [Fact]
+    public async Task Keyboard_CitationDisclosureOpensWithTheKeyboard()
+    {
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/Roles/machine-learning-engineer");
+        var summary = page.Locator("details.cite summary").First;
+        await summary.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        Assert.True(await page.Locator("details.cite").First.EvaluateAsync<bool>("d => d.open"));
+    }
+
+    private async Task SignInAsync(IPage page)
+    {
+        await browser.App.EnsureUserAsync("axe-admin@example.com", admin: true);
+        await page.GotoAsync("/Account/Login");
+        await page.GetByLabel("Email address").FillAsync("axe-admin@example.com");
+        await page.GetByLabel("Password").FillAsync(AdminSession.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync("**/Admin");
+    }
+
+    private async Task AssertNoSeriousViolationsAsync(IPage page, string? url)
+    {
+        if (url is not null)
+            await page.GotoAsync(url);
+        await page.EvaluateAsync(browser.AxeScript);
+        var violations = await page.EvaluateAsync<JsonElement>("""
+            async () => {
+              const r = await axe.run(document, { resultTypes: ['violations'] });
+              return r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                .map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '));
+            }
+            """);
+        var list = violations.EnumerateArray().Select(v => v.GetString()).ToList();
+        Assert.True(list.Count == 0, $"{url ?? page.Url}:\n" + string.Join("\n", list));
+    }
+}

@@ -1,0 +1,120 @@
+using System.Diagnostics;
+using CareerExplorer.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace CareerExplorer.Tests.Browser;
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "Browser";
+}
+
+/// <summary>
+/// The real app on a loopback port with its own fresh database, and Debian's Chromium driven by
+/// Playwright. What the browser tests need is installed here when missing (Chromium from apt,
+/// axe-core from npm), so `dotnet test` works on a fresh machine; .ci/run installs it up front.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    public CareerAppFactory App { get; } = new();
+    public string BaseUrl { get; private set; } = "";
+    public IPlaywright Playwright { get; private set; } = null!;
+    public IBrowser Browser { get; private set; } = null!;
+    public string AxeScript { get; private set; } = "";
+
+    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+    public static string ArtifactFolder { get; } = Path.Combine(RepositoryRoot, "TestResults", "browser");
+
+    public async Task InitializeAsync()
+    {
+        await EnsureChromiumAsync();
+        AxeScript = await File.ReadAllTextAsync(await EnsureAxeAsync());
+
+        App.UseKestrel(0); // a free loopback port
+        App.StartServer();
+        var addresses = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        BaseUrl = addresses.First().Replace("[::]", "127.0.0.1").Replace("0.0.0.0", "127.0.0.1").TrimEnd('/');
+
+        Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+        Browser = await Playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        Playwright.Dispose();
+        await App.DisposeAsync();
+    }
+
+    /// <summary>A new browser context: its own cookies, desktop size unless told otherwise.</summary>
+    public Task<IBrowserContext> NewContextAsync(bool bypassCsp = false, int width = 1280, int height = 900) =>
+        Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            BypassCSP = bypassCsp, // only for injecting axe-core; pages themselves need no inline script
+            AcceptDownloads = true,
+        });
+
+    public static async Task ScreenshotAsync(IPage page, string journey, string step)
+    {
+        var folder = Path.Combine(ArtifactFolder, journey);
+        Directory.CreateDirectory(folder);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, step + ".png"), FullPage = true });
+    }
+
+    private static async Task EnsureChromiumAsync()
+    {
+        if (File.Exists(ChromiumPath))
+            return;
+        if (Environment.UserName == "root" && File.Exists("/usr/bin/apt-get"))
+        {
+            await RunAsync("apt-get", "update", "/");
+            await RunAsync("apt-get", "install -y chromium", "/");
+        }
+        if (!File.Exists(ChromiumPath))
+            throw new InvalidOperationException($"The browser tests need Debian's Chromium at {ChromiumPath}: apt-get install -y chromium");
+    }
+
+    private static async Task<string> EnsureAxeAsync()
+    {
+        var folder = Path.Combine(RepositoryRoot, "tests", "CareerExplorer.Tests", "Browser");
+        var axe = Path.Combine(folder, "node_modules", "axe-core", "axe.min.js");
+        if (!File.Exists(axe))
+            await RunAsync("npm", "ci --no-audit --no-fund", folder);
+        return File.Exists(axe) ? axe : throw new InvalidOperationException($"axe-core is missing: run `npm ci` in {folder}");
+    }
+
+    private static async Task RunAsync(string file, string arguments, string directory)
+    {
+        var info = new ProcessStartInfo(file, arguments) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
+        info.Environment["DEBIAN_FRONTEND"] = "noninteractive";
+        using var process = Process.Start(info)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+            throw new InvalidOperationException($"`{file} {arguments}` failed ({process.ExitCode}): {await error}{await output}");
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "CareerExplorer.sln")))
+                return dir.FullName;
+        }
+        throw new InvalidOperationException("Cannot find the repository root (CareerExplorer.sln) above " + AppContext.BaseDirectory);
+    }
+}
