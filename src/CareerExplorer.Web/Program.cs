@@ -13,6 +13,7 @@ try
     // and serves its own wwwroot, so this changes nothing there.
     builder.WebHost.UseStaticWebAssets();
     builder.AddCareerLogging();
+    builder.Services.AddCareerCaching(builder.Configuration);
     builder.Services.AddCareerData(builder.Configuration, builder.Environment);
     builder.Services.AddCareerAuth(builder.Configuration, builder.Environment);
     builder.Services.AddCareerServices();

@@ -8,7 +8,7 @@ public static class CareerApi
 {
     public static IEndpointRouteBuilder MapCareerApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").WithTags("Careers");
+        var api = app.MapGroup("/api").WithTags("Careers").CacheOutput(Infrastructure.CachingSetup.PublicPolicy);
 
         api.MapGet("/roles", async (RoleService roles, CancellationToken ct) =>
                 (await roles.AllItemsAsync(ct)).Select(r => new ApiRoleSummary(r.Slug, r.Title, r.Category, r.Summary, $"/Roles/{r.Slug}")).ToList())

@@ -40,6 +40,9 @@ public class CareerDbContext(DbContextOptions<CareerDbContext> options, IAuditUs
 
     public TimeProvider Clock { get; set; } = TimeProvider.System;
 
+    /// <summary>Set when data entities were saved and cached pages not yet evicted.</summary>
+    internal bool DataChanged { get; set; }
+
     public string AuditUserName => auditUser?.Name ?? "system";
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

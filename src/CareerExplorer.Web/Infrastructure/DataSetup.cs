@@ -30,6 +30,8 @@ public static class DataSetup
         services.AddDbContext<CareerDbContext>((sp, options) =>
         {
             options.UseSqlite(connectionString);
+            if (sp.GetService<DataChangeEviction>() is { } eviction)
+                options.AddInterceptors(eviction);
             // EF Core runs these after migrating: seed from data/seed when the database is empty.
             var seedDirectory = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<SeedOptions>>().Value.ResolvedDirectory;
             var importer = sp.GetRequiredService<SeedImporter>();

@@ -49,13 +49,14 @@ public static class WebSetup
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseOutputCache();
         return app;
     }
 
     public static WebApplication MapCareerEndpoints(this WebApplication app)
     {
         app.MapStaticAssets();
-        app.MapRazorPages().WithStaticAssets();
+        app.MapRazorPages().WithStaticAssets().CacheOutput(CachingSetup.PublicPolicy);
         app.MapHealthChecks("/health");
         app.MapCareerApi();
         app.MapOpenApi(); // /openapi/v1.json

@@ -1,0 +1,104 @@
+using System.Data.Common;
+using CareerExplorer.Tests.Infrastructure;
+using CareerExplorer.Web.Data;
+using CareerExplorer.Web.Data.Entities;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CareerExplorer.Tests.Performance;
+
+/// <summary>Counts the SQL commands the app sends.</summary>
+public sealed class SqlCounter : DbCommandInterceptor
+{
+    private int _count;
+    public int Count => Volatile.Read(ref _count);
+    public void Reset() => Interlocked.Exchange(ref _count, 0);
+
+    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken ct = default)
+    {
+        Interlocked.Increment(ref _count);
+        return ValueTask.FromResult(result);
+    }
+
+    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken ct = default)
+    {
+        Interlocked.Increment(ref _count);
+        return ValueTask.FromResult(result);
+    }
+}
+
+public sealed class CountingApp : CareerAppFactory
+{
+    public SqlCounter Sql { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureServices(s => s.ConfigureDbContext<CareerDbContext>(o => o.AddInterceptors(Sql)));
+    }
+}
+
+/// <summary>Guards against query-shape regressions (N+1): counts, not timings.</summary>
+public class QueryShapeTests(CountingApp app) : IClassFixture<CountingApp>
+{
+    private async Task<int> CommandsFor(string url)
+    {
+        var client = app.CreateClient();
+        app.Sql.Reset();
+        var response = await client.GetAsync(url);
+        response.EnsureSuccessStatusCode();
+        return app.Sql.Count;
+    }
+
+    private async Task AddFiguresAsync(string slug, int count)
+    {
+        await using var db = app.CreateDbContext();
+        var role = await db.Roles.SingleAsync(r => r.Slug == slug);
+        var sources = await db.Sources.OrderBy(s => s.Id).Take(5).ToListAsync();
+        var us = await db.Geographies.SingleAsync(g => g.Code == "US");
+        var skills = await db.Skills.OrderBy(s => s.Id).Take(count / 10).ToListAsync();
+        for (var i = 0; i < count; i++)
+        {
+            db.SalaryFigures.Add(new SalaryFigure
+            {
+                RoleId = role.Id, Source = sources[i % 5], CitedIn = sources[(i + 1) % 5], Geography = us, Statistic = SalaryStatistic.Median,
+                Basis = PayBasis.Annual, Amount = 50_000 + i, Currency = "USD", Year = 2014 + i % 11, Quote = $"figure {i}",
+            });
+            db.OutlookFigures.Add(new OutlookFigure { RoleId = role.Id, Source = sources[i % 5], Geography = us, Kind = OutlookKind.EmploymentGrowth, Value = i % 30, Unit = OutlookUnit.Percent, Year = 2015 + i % 10, Quote = $"growth {i}" });
+        }
+        foreach (var skill in skills)
+            db.RoleSkills.Add(new RoleSkill { RoleId = role.Id, Skill = skill, Source = sources[4], Note = "query-shape test" });
+        await db.SaveChangesAsync();
+    }
+
+    [Fact]
+    public async Task RolePage_SqlCommands_DoNotGrowWithTheNumberOfFigures()
+    {
+        var few = await CommandsFor("/Roles/software-engineer?shape=before");
+        await AddFiguresAsync("software-engineer", 300);
+        var many = await CommandsFor("/Roles/software-engineer?shape=after");
+
+        Assert.InRange(few, 1, 15);
+        Assert.Equal(few, many);
+    }
+
+    [Theory]
+    [InlineData("/Roles?shape=1")]
+    [InlineData("/Roles?q=data&sort=salary-desc&shape=1")]
+    [InlineData("/?shape=1")]
+    [InlineData("/Compare?roles=machine-learning-engineer,data-scientist,software-developer&shape=1")]
+    [InlineData("/api/roles/machine-learning-engineer?shape=1")]
+    public async Task ListAndComparePages_IssueABoundedNumberOfCommands(string url)
+    {
+        Assert.InRange(await CommandsFor(url), 1, 15);
+    }
+
+    [Fact]
+    public async Task RepeatedRequest_IsServedFromTheCacheWithoutTouchingTheDatabase()
+    {
+        await CommandsFor("/Roles/data-scientist?shape=cache");
+        Assert.Equal(0, await CommandsFor("/Roles/data-scientist?shape=cache"));
+    }
+}
