@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# CareerExplorer benchmark: not part of `dotnet test`. Builds Release, measures the cold start on a
+# fresh database, fills a scale database (1,000 roles, 25,000 salary figures, ...), then drives the
+# app with wrk on loopback and compares each page with a static file served by the same app.
+#
+#   tests/bench/run.sh [--roles 1000] [--duration 20s] [--connections 64] [--seed 42]
+#
+# Prints a table and writes it to tests/bench/results/. Needs wrk (apt-get install wrk).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+ROLES=1000 DURATION=20s CONNECTIONS=64 SEED=42 PORT=${BENCH_PORT:-5399}
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --roles) ROLES=$2; shift 2 ;;
+    --duration) DURATION=$2; shift 2 ;;
+    --connections) CONNECTIONS=$2; shift 2 ;;
+    --seed) SEED=$2; shift 2 ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+
+command -v wrk >/dev/null || { [ "$(id -u)" = 0 ] && apt-get install -y -qq wrk >/dev/null; } || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
+
+OUT=tests/bench/results
+APP=$OUT/app
+mkdir -p "$OUT"
+stamp=$(date -u +%Y%m%d-%H%M%S)
+report="$OUT/bench-$stamp.md"
+BASE="http://127.0.0.1:$PORT"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# Quiet logs: per-request log lines would measure the console, not the app.
+export Serilog__MinimumLevel__Default=Warning Serilog__MinimumLevel__Override__Serilog.AspNetCore.RequestLoggingMiddleware=Warning
+
+echo "Building Release..."
+dotnet publish src/CareerExplorer.Web -c Release -o "$APP" --nologo -v quiet >/dev/null
+
+app_pid=
+stop_app() { if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; app_pid=; fi; }
+trap stop_app EXIT
+start_app() { # $1 = database file
+  ConnectionStrings__Default="Data Source=$1" ASPNETCORE_ENVIRONMENT=Production \
+    dotnet "$APP/CareerExplorer.Web.dll" --urls "$BASE" >"$OUT/app-$stamp.log" 2>&1 &
+  app_pid=$!
+}
+wait_for() { # $1 = url; gives up after 60 s
+  for _ in $(seq 1 3000); do curl -sf -o /dev/null "$1" && return 0; sleep 0.02; done
+  echo "no answer from $1" >&2; exit 1
+}
+
+# 1. Cold start: process start to the first 200 on a role page, with a fresh database that is
+#    created, migrated and seeded on the way.
+cold_db="$OUT/cold-$stamp.db"
+rm -f "$cold_db"*
+t0=$(date +%s%N)
+start_app "$cold_db"
+wait_for "$BASE/Roles/machine-learning-engineer"
+cold_ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+stop_app
+rm -f "$cold_db"*
+
+# 2. The scale database.
+db="$OUT/scale-$ROLES-$SEED.db"
+if [ ! -f "$db" ]; then
+  echo "Generating scale data ($ROLES roles, seed $SEED)..."
+  ConnectionStrings__Default="Data Source=$db" ASPNETCORE_ENVIRONMENT=Production \
+    dotnet "$APP/CareerExplorer.Web.dll" generate-scale-data --roles "$ROLES" --seed "$SEED" >"$OUT/generate-$stamp.log" 2>&1 \
+    || { cat "$OUT/generate-$stamp.log" >&2; exit 1; }
+fi
+start_app "$db"
+wait_for "$BASE/health"
+counts=$(sqlite3 "$db" "select (select count(*) from Roles)||' roles, '||(select count(*) from SalaryFigures)||' salary figures, '||(select count(*) from OutlookFigures)||' outlook figures, '||(select count(*) from Sources)||' sources, '||(select count(*) from Skills)||' skills, '||(select count(*) from RoleSkills)||' role skills'" 2>/dev/null || echo "(sqlite3 not installed)")
+
+# Roles to ask for: generated ones, so pages are as big as the data makes them.
+slugs=$(curl -sf "$BASE/api/roles" | grep -o '"slug":"[^"]*"' | cut -d'"' -f4 | grep -v '^machine-learning' | sed -n '100p;200p;300p')
+s1=$(echo "$slugs" | sed -n 1p); s2=$(echo "$slugs" | sed -n 2p); s3=$(echo "$slugs" | sed -n 3p)
+
+css=$(curl -sf "$BASE/" | grep -o 'href="/css/site[^"]*\.css"' | head -1 | cut -d'"' -f2)
+declare -a names=("static file (baseline)" "/" "/Roles" "/Roles?q=data&sort=salary-desc" "/Roles/{slug}" "/Compare?roles=a,b,c" "/api/roles/{slug}")
+declare -a urls=("$css" "/" "/Roles" "/Roles?q=data&sort=salary-desc" "/Roles/$s1" "/Compare?roles=$s1,$s2,$s3" "/api/roles/$s1")
+
+to_ms() { # wrk latency like 1.23ms, 456.00us, 1.02s -> milliseconds
+  awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'
+}
+
+echo "Warming up..."
+for u in "${urls[@]}"; do curl -sf -o /dev/null "$BASE$u" || { echo "warm-up failed for $u" >&2; exit 1; }; wrk -t2 -c16 -d3s "$BASE$u" >/dev/null; done
+
+{
+  echo "# CareerExplorer benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo
+  echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr); wrk on the same machine: 2 threads, $CONNECTIONS connections, $DURATION per target."
+  echo "Data: $counts."
+  echo
+  echo "| target | requests/s | p50 ms | p99 ms | errors | non-2xx | vs baseline |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+} | tee "$report"
+
+baseline=
+for i in "${!urls[@]}"; do
+  out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$BASE${urls[$i]}")
+  rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
+  p50=$(to_ms "$(echo "$out" | awk '$1 == "50%" {print $2}')")
+  p99=$(to_ms "$(echo "$out" | awk '$1 == "99%" {print $2}')")
+  errors=$(echo "$out" | awk -F'[ ,]+' '/Socket errors/ {print $4 + $6 + $8 + $10}'); errors=${errors:-0}
+  non2xx=$(echo "$out" | awk '/Non-2xx/ {print $NF}'); non2xx=${non2xx:-0}
+  [ -z "$baseline" ] && baseline=$rps
+  ratio=$(awk -v a="$rps" -v b="$baseline" 'BEGIN { printf "%.0f%%", 100 * a / b }')
+  printf '| %s | %.0f | %s | %s | %s | %s | %s |\n' "${names[$i]}" "$rps" "$p50" "$p99" "$errors" "$non2xx" "$ratio" | tee -a "$report"
+done
+
+peak_kb=$(awk '/VmHWM/ {print $2}' "/proc/$app_pid/status")
+{
+  echo
+  echo "Peak working set (VmHWM): $((peak_kb / 1024)) MB. Cold start (process start to first 200 on a role page, fresh database, seeding included): ${cold_ms} ms."
+} | tee -a "$report"
+echo
+echo "Written to $report"
