@@ -1,4 +1,8 @@
 using System.ComponentModel.DataAnnotations;
+using System.Diagnostics;
+using System.Globalization;
+using CareerExplorer.Web.Data;
+using CareerExplorer.Web.Data.Seeding;
 using Microsoft.AspNetCore.Identity;
 
 namespace CareerExplorer.Web.Infrastructure;
@@ -11,7 +15,10 @@ public static class CommandLine
 {
     public const string PasswordVariable = "CAREEREXPLORER_ADMIN_PASSWORD";
 
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "create-admin";
+    public const string GenerateScaleDataUsage =
+        "Usage: generate-scale-data [--roles N] [--seed S]   (N from 1 to 4000, default 1000; S any integer, default 42)";
+
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "create-admin" or "generate-scale-data";
 
     public static async Task<int> RunAsync(WebApplication app, string[] args, TextWriter? output = null, TextWriter? error = null)
     {
@@ -43,6 +50,15 @@ public static class CommandLine
                 }
                 await using (var scope = app.Services.CreateAsyncScope())
                     return await CreateAdminAsync(scope.ServiceProvider, email, password, output, error);
+            case "generate-scale-data":
+                if (!TryParseScaleDataArguments(args.AsSpan(1), out var roles, out var seed, out var problem))
+                {
+                    await error.WriteLineAsync(problem);
+                    await error.WriteLineAsync(GenerateScaleDataUsage);
+                    return 2;
+                }
+                await using (var scope = app.Services.CreateAsyncScope())
+                    return await GenerateScaleDataAsync(scope.ServiceProvider, roles, seed, output, error);
             default:
                 await error.WriteLineAsync($"Unknown command '{args[0]}'.");
                 return 2;
@@ -91,6 +107,70 @@ public static class CommandLine
         await users.AddToRoleAsync(user, AuthSetup.AdminRole);
         await output.WriteLineAsync($"Created admin {email}. Sign in at /Account/Login.");
         return 0;
+    }
+
+    /// <summary>
+    /// Adds a generated data set for scale testing on top of what the database holds, once: a
+    /// database that already has generated data is refused (exit code 1) and left as it is.
+    /// </summary>
+    public static async Task<int> GenerateScaleDataAsync(IServiceProvider services, int roles, int seed, TextWriter output, TextWriter error)
+    {
+        var db = services.GetRequiredService<CareerDbContext>();
+        if (await ScaleDataGenerator.HasGeneratedDataAsync(db))
+        {
+            await error.WriteLineAsync(
+                $"The database already holds generated scale data (roles whose slug starts with '{ScaleDataGenerator.SlugPrefix}'); nothing was added. Generate into a fresh database instead.");
+            return 1;
+        }
+        var clock = services.GetRequiredService<TimeProvider>();
+        var timer = Stopwatch.StartNew();
+        var plan = ScaleDataGenerator.Plan(roles, seed);
+        var planned = timer.Elapsed;
+        var counts = await ScaleDataGenerator.WriteAsync(db, plan, clock);
+        timer.Stop();
+
+        var c = CultureInfo.InvariantCulture;
+        await output.WriteLineAsync(string.Format(c, "Added generated scale data (--roles {0}, --seed {1}) in {2:0.0} s ({3:0.0} s generating, {4:0.0} s writing):",
+            roles, seed, timer.Elapsed.TotalSeconds, planned.TotalSeconds, (timer.Elapsed - planned).TotalSeconds));
+        foreach (var (count, what) in new[]
+        {
+            (counts.Roles, "roles"), (counts.RoleAliases, "role aliases"), (counts.Sources, "sources"), (counts.Skills, "skills"),
+            (counts.RoleSkills, "role skills"), (counts.SalaryFigures, "salary figures"), (counts.OutlookFigures, "outlook figures"),
+            (counts.CareerSteps, "career steps"),
+        })
+            await output.WriteLineAsync(string.Format(c, "  {0,8:N0} {1}", count, what));
+        return 0;
+    }
+
+    internal static bool TryParseScaleDataArguments(ReadOnlySpan<string> args, out int roles, out int seed, out string problem)
+    {
+        (roles, seed, problem) = (ScaleDataGenerator.DefaultRoles, ScaleDataGenerator.DefaultSeed, "");
+        for (var i = 0; i < args.Length; i++)
+        {
+            var (name, value) = args[i].Split('=', 2) is [var n, var v] ? (n, (string?)v) : (args[i], null);
+            if (name is not ("--roles" or "--seed"))
+            {
+                problem = $"Unknown argument '{args[i]}'.";
+                return false;
+            }
+            if (value is null && ++i < args.Length)
+                value = args[i];
+            if (!int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+            {
+                problem = $"{name} needs a whole number{(value is null ? "" : $", not '{value}'")}.";
+                return false;
+            }
+            if (name == "--seed")
+                seed = number;
+            else if (number is < 1 or > ScaleDataGenerator.MaxRoles)
+            {
+                problem = $"--roles must be between 1 and {ScaleDataGenerator.MaxRoles}, not {number}.";
+                return false;
+            }
+            else
+                roles = number;
+        }
+        return true;
     }
 
     private static string? Option(string[] args, string name)
