@@ -30,7 +30,7 @@ report="$OUT/bench-$stamp.md"
 BASE="http://127.0.0.1:$PORT"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 # Quiet logs: per-request log lines would measure the console, not the app.
-export Serilog__MinimumLevel__Default=Warning Serilog__MinimumLevel__Override__Serilog.AspNetCore.RequestLoggingMiddleware=Warning
+export Serilog__MinimumLevel__Default=Warning
 
 echo "Building Release..."
 dotnet publish src/CareerExplorer.Web -c Release -o "$APP" --nologo -v quiet >/dev/null
