@@ -105,7 +105,7 @@ public sealed class SeedMerger
                 return;
             Text(SeedFiles.Sources, at, "publisher", s.Publisher);
             Text(SeedFiles.Sources, at, "title", s.Title);
-            if (s.Url is not null && !IsHttpUrl(s.Url))
+            if (s.Url is not null && !Services.Admin.AdminValidation.IsHttpUrl(s.Url))
                 Error(SeedFiles.Sources, at, "url", $"'{s.Url}' is not an http(s) URL.");
             if (s.Year is { } y && (y < FigureRules.MinYear || y > FigureRules.MaxYear(_clock)))
                 Error(SeedFiles.Sources, at, "year", $"The year must be between {FigureRules.MinYear} and {FigureRules.MaxYear(_clock)}.");
@@ -471,9 +471,6 @@ public sealed class SeedMerger
         Error(file, at, field, $"Unknown {what} '{key}'.");
         return null;
     }
-
-    private static bool IsHttpUrl(string url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 
     private static void Each<T>(string file, IReadOnlyList<T> records, Action<T, int> merge)
     {

@@ -160,6 +160,7 @@ public class ImportExportTests(CareerAppFactory app) : IClassFixture<CareerAppFa
     [InlineData("notes.txt", "hello", "Only .zip")]
     [InlineData("data.zip", "this is not a zip", "not a zip archive")]
     [InlineData("roles.json", "[]", "holds no records")]
+    [InlineData("sources.json", "[{\"slug\": \"bad-url\", \"publisher\": \"P\", \"title\": \"T\", \"kind\": \"article\", \"url\": \"javascript:alert(1)\"}]", "not an http(s) URL")]
     [InlineData("unknown.json", "[]", "must be named")]
     public async Task Import_MalformedFile_IsRefusedWithAMessageAndTheDatabaseIsUnchanged(string name, string content, string message)
     {
