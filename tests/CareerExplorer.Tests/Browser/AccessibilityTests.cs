@@ -166,15 +166,7 @@ public class AccessibilityTests(BrowserFixture browser)
         Assert.True(await page.Locator("details.cite").First.EvaluateAsync<bool>("d => d.open"));
     }
 
-    private async Task SignInAsync(IPage page)
-    {
-        await browser.App.EnsureUserAsync("axe-admin@example.com", admin: true);
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("Email address").FillAsync("axe-admin@example.com");
-        await page.GetByLabel("Password").FillAsync(AdminSession.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/Admin");
-    }
+    private Task SignInAsync(IPage page) => browser.SignInAsync(page, "axe-admin@example.com");
 
     private async Task AssertNoSeriousViolationsAsync(IPage page, string? url)
     {

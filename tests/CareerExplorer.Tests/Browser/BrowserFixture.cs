@@ -67,6 +67,17 @@ public sealed class BrowserFixture : IAsyncLifetime
             AcceptDownloads = true,
         });
 
+    /// <summary>Signs in through the real form as an admin (created when missing).</summary>
+    public async Task SignInAsync(IPage page, string email)
+    {
+        await App.EnsureUserAsync(email, admin: true);
+        await page.GotoAsync("/Account/Login");
+        await page.GetByLabel("Email address").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(AdminSession.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync("**/Admin");
+    }
+
     public static async Task ScreenshotAsync(IPage page, string journey, string step)
     {
         var folder = Path.Combine(ArtifactFolder, journey);
