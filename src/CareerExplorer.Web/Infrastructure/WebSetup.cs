@@ -10,6 +10,14 @@ public static class WebSetup
 {
     public static IServiceCollection AddCareerWeb(this IServiceCollection services, IHostEnvironment environment)
     {
+        // A 10,000-character search is a page (the query is cut to 100 characters), not a bare
+        // 414 from the server: request lines up to 64 KB are read. nginx needs the same
+        // (large_client_header_buffers in src/deploy/nginx-careerexplorer.conf).
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o =>
+        {
+            o.Limits.MaxRequestLineSize = 64 * 1024;
+            o.Limits.MaxRequestHeadersTotalSize = 96 * 1024;
+        });
         services.AddHsts(o =>
         {
             o.MaxAge = TimeSpan.FromDays(365);
@@ -46,6 +54,7 @@ public static class WebSetup
         app.UseStatusCodePagesWithReExecute("/Error/{0}");
         app.UseSerilogRequestLogging();
         app.UseRouting();
+        app.UseDeclaredSizeCheck();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
