@@ -44,7 +44,8 @@ public sealed partial class DataImportService(CareerDbContext db, OewsImportServ
 {
     private static readonly TimeSpan KeepUploads = TimeSpan.FromHours(1);
 
-    public static string UploadFolder { get; set; } = Path.Combine(Path.GetTempPath(), "careerexplorer-imports");
+    /// <summary>Where uploads wait between preview and commit: one folder per system user, only that user may enter it.</summary>
+    public static string UploadFolder { get; set; } = Path.Combine(Path.GetTempPath(), $"careerexplorer-imports-{Environment.UserName}");
 
     public async Task<ImportPreview> PreviewAsync(string fileName, byte[] content, CancellationToken ct = default) =>
         await PreviewAsync(fileName, content, OewsUploadOptions.None, ct);
@@ -57,13 +58,34 @@ public sealed partial class DataImportService(CareerDbContext db, OewsImportServ
         if (preview.Problems.Count > 0 || preview.Records == 0)
             return preview with { Token = null };
         var token = Guid.NewGuid().ToString("N");
-        Directory.CreateDirectory(UploadFolder);
+        CreatePrivateFolder();
         RemoveOldUploads();
-        await File.WriteAllBytesAsync(Path.Combine(UploadFolder, token + ".upload"), content, ct);
-        await File.WriteAllTextAsync(Path.Combine(UploadFolder, token + ".name"), preview.FileName, ct);
+        await WritePrivateAsync(Path.Combine(UploadFolder, token + ".upload"), content, ct);
+        await WritePrivateAsync(Path.Combine(UploadFolder, token + ".name"), System.Text.Encoding.UTF8.GetBytes(preview.FileName), ct);
         // Kept with the file so the commit reads it exactly as the preview did.
-        await File.WriteAllTextAsync(Path.Combine(UploadFolder, token + ".options"), JsonSerializer.Serialize(options), ct);
+        await WritePrivateAsync(Path.Combine(UploadFolder, token + ".options"), JsonSerializer.SerializeToUtf8Bytes(options), ct);
         return preview with { Token = token };
+    }
+
+    // Uploads may hold unpublished data: only the app's own user may read them (0700 folder, 0600 files).
+    private static void CreatePrivateFolder()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(UploadFolder);
+            return;
+        }
+        Directory.CreateDirectory(UploadFolder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        File.SetUnixFileMode(UploadFolder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+    }
+
+    private static async Task WritePrivateAsync(string path, byte[] content, CancellationToken ct)
+    {
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        await using var stream = new FileStream(path, options);
+        await stream.WriteAsync(content, ct);
     }
 
     private OewsReadResult? ReadOews(string fileName, byte[] content, OewsUploadOptions options) =>
@@ -83,9 +105,9 @@ public sealed partial class DataImportService(CareerDbContext db, OewsImportServ
         if (file.Release is not { } release)
             return new CommitOutcome.Refused(new ImportPreview(file.Problems.FirstOrDefault()?.File ?? "", null, [], file.Problems, 0));
         var (results, problems) = await oews.ImportAsync([release], release.FileName, ct); // one transaction; one audit entry
+        Remove(token); // committed or refused, the upload is not kept: a refused one is uploaded again once fixed
         if (problems.Count > 0)
             return new CommitOutcome.Refused(new ImportPreview(release.FileName, null, [], problems, release.Detailed.Count()));
-        Remove(token);
         var result = results.Single();
         return new CommitOutcome.Committed(result.RolesAdded + result.FiguresAdded, result.RolesRenamed + result.FiguresChanged, result.FiguresUnchanged,
             $"{ImportPreview.OewsRelease(result.Year)}: {result.RolesAdded} roles added, {result.RolesJoined} existing roles matched, {result.RolesRenamed} renamed; "
@@ -106,7 +128,11 @@ public sealed partial class DataImportService(CareerDbContext db, OewsImportServ
             ? JsonSerializer.Deserialize<OewsUploadOptions>(await File.ReadAllTextAsync(optionsPath, ct)) ?? OewsUploadOptions.None
             : OewsUploadOptions.None;
         if (ReadOews(name, content, options) is { } oewsFile)
+        {
+            if (oewsFile.Release is null)
+                Remove(token);
             return await CommitOewsAsync(token, oewsFile, ct);
+        }
         var file = ImportReader.Read(name, content);
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -118,6 +144,7 @@ public sealed partial class DataImportService(CareerDbContext db, OewsImportServ
             {
                 await tx.RollbackAsync(ct);
                 db.ChangeTracker.Clear();
+                Remove(token);
                 return new CommitOutcome.Refused(new ImportPreview(name, null, merge.Kinds, problems, file.RecordCount));
             }
             db.AuditEntries.Add(new AuditEntry
@@ -138,6 +165,7 @@ public sealed partial class DataImportService(CareerDbContext db, OewsImportServ
         {
             await tx.RollbackAsync(ct);
             db.ChangeTracker.Clear();
+            Remove(token);
             logger.LogWarning(ex, "Import of {File} refused by the database", name);
             return new CommitOutcome.Refused(new ImportPreview(name, null, [],
                 [new SeedError(name, "The database refused the import, so nothing was changed: " + (ex.InnerException?.Message ?? ex.Message))], file.RecordCount));
@@ -206,9 +234,9 @@ public sealed class OewsOptionsForm : System.ComponentModel.DataAnnotations.IVal
         if (TopCodeHourly is null != TopCodeAnnual is null)
             yield return new("Give the top code both ways, hourly and annual (e.g. 115.00 and 239200), or neither.",
                 [TopCodeHourly is null ? nameof(TopCodeHourly) : nameof(TopCodeAnnual)]);
-        if (TopCodeHourly <= 0)
-            yield return new("The hourly top code must be more than 0.", [nameof(TopCodeHourly)]);
-        if (TopCodeAnnual <= 0)
-            yield return new("The annual top code must be more than 0.", [nameof(TopCodeAnnual)]);
+        if (!Rules.Bounds.PayAmount.Contains(TopCodeHourly))
+            yield return new($"The hourly top code {Rules.Bounds.PayAmount.Requirement}.", [nameof(TopCodeHourly)]);
+        if (!Rules.Bounds.PayAmount.Contains(TopCodeAnnual))
+            yield return new($"The annual top code {Rules.Bounds.PayAmount.Requirement}.", [nameof(TopCodeAnnual)]);
     }
 }

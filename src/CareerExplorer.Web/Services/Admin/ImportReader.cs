@@ -117,11 +117,25 @@ public static class ImportReader
             var files = zip.Entries.Where(e => e.FullName.Length > 0 && !e.FullName.EndsWith('/')).ToList();
             if (files.Count == 0)
                 problems.Add(new SeedError(name, "The zip archive holds no files."));
+            // The sizes an archive declares are the sender's word: each is checked on its own
+            // (so their sum cannot overflow), and reading stops at the limit whatever they say.
+            if (files.FirstOrDefault(e => e.Length is < 0 or > MaxUnzippedBytes) is { } huge)
+            {
+                problems.Add(new SeedError(huge.FullName, $"The zip archive says this file unpacks to {DescribeSize(huge.Length)}; at most {MaxUnzippedBytes / 1024 / 1024} MB can be imported."));
+                return set;
+            }
             if (files.Sum(e => e.Length) > MaxUnzippedBytes)
             {
                 problems.Add(new SeedError(name, $"The zip archive unpacks to more than {MaxUnzippedBytes / 1024 / 1024} MB."));
                 return set;
             }
+            var twice = files.GroupBy(e => e.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).ToList();
+            foreach (var group in twice)
+                problems.Add(new SeedError(name, $"The zip archive holds {group.Key} {group.Count()} times ({string.Join(", ", group.Select(e => e.FullName))}); it must hold each data/seed file once, so nothing is taken from it."));
+            if (twice.Count > 0)
+                return set;
+
+            var budget = MaxUnzippedBytes;
             foreach (var entry in files)
             {
                 var kind = SeedFileNames.FirstOrDefault(f => f.Equals(entry.Name, StringComparison.OrdinalIgnoreCase));
@@ -130,18 +144,40 @@ public static class ImportReader
                     problems.Add(new SeedError(entry.FullName, $"Not a data/seed file; expected only {string.Join(", ", SeedFileNames)}."));
                     continue;
                 }
-                using var stream = entry.Open();
-                using var buffer = new MemoryStream();
-                stream.CopyTo(buffer);
-                set = ReadJson(kind, buffer.ToArray(), set, problems, lines);
+                if (ReadAtMost(entry, budget) is not { } bytes)
+                {
+                    problems.Add(new SeedError(entry.FullName, $"The file unpacks to more than the archive says, or than {MaxUnzippedBytes / 1024 / 1024} MB in all; nothing was taken from the archive."));
+                    return new SeedDataSet();
+                }
+                budget -= bytes.Length;
+                set = ReadJson(kind, bytes, set, problems, lines);
             }
         }
-        catch (InvalidDataException ex)
+        catch (Exception ex) when (ex is InvalidDataException or IOException or NotSupportedException or ArgumentException)
         {
             problems.Add(new SeedError(name, "The zip archive is damaged: " + ex.Message));
         }
         return set;
     }
+
+    /// <summary>An entry's bytes, or null when it unpacks to more than it declares or than <paramref name="budget"/> allows.</summary>
+    private static byte[]? ReadAtMost(ZipArchiveEntry entry, long budget)
+    {
+        var limit = Math.Min(budget, entry.Length);
+        using var stream = entry.Open();
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > limit)
+                return null;
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
+    private static string DescribeSize(long bytes) => bytes < 0 ? "a negative size" : $"{bytes / 1024.0 / 1024.0:#,0.0} MB";
 
     private static SeedDataSet ReadJson(string kind, byte[] content, SeedDataSet set, List<SeedError> problems, Dictionary<(string, int), long> lines)
     {
