@@ -56,8 +56,8 @@ public class CareerDbContext(DbContextOptions<CareerDbContext> options, IAuditUs
         // Enum names, not numbers, so the database is readable and survives reordering.
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
         // SQLite has no decimal type and EF cannot compare or sort decimals stored as TEXT;
-        // REAL is exact to the cent for any salary.
-        configurationBuilder.Properties<decimal>().HaveConversion<double>();
+        // REAL is exact to the cent for any salary. Reading a REAL no decimal can hold never throws.
+        configurationBuilder.Properties<decimal>().HaveConversion<StoredDecimalConverter>();
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

@@ -8,9 +8,12 @@ namespace CareerExplorer.Web.Services;
 /// <summary>A figure on the compare page: as published, and on the common normalised footing.</summary>
 public sealed record CompareFigure(SalaryFigureRow Figure, NormalisedAmount? Point, NormalisedAmount? Low, NormalisedAmount? High)
 {
+    public const string InvalidProblem = "The stored amount is outside the allowed bounds, so it is left out of the comparison until an admin corrects it.";
+
     public bool IsRange => Low is not null;
+    public bool IsInvalid => !FigureRules.IsWithinBounds(Figure.Amount, Figure.Low, Figure.High);
     public bool Adjusted => (Point ?? Low)?.Adjusted ?? false;
-    public string? Problem => (Point ?? Low)?.Problem;
+    public string? Problem => IsInvalid ? InvalidProblem : (Point ?? Low)?.Problem;
     public string NormalisedText => IsRange
         ? $"{Display.Money(Low!.Value)} – {Display.Money(High!.Value)}"
         : Point is { } p ? Display.Money(p.Value) + (Figure.IsTopCoded ? " or more" : "") : "—";
@@ -199,8 +202,10 @@ public sealed class CompareService(CareerDbContext db, TimeProvider clock)
             .ToList();
     }
 
+    /// <summary>On the common footing; a figure whose stored amount is out of bounds is not normalised (nor charted, nor summarised).</summary>
     public static CompareFigure Normalise(SalaryFigureRow f, Normaliser normaliser, int targetYear) =>
-        f.Low is { } low && f.High is { } high
+        !FigureRules.IsWithinBounds(f.Amount, f.Low, f.High) ? new CompareFigure(f, null, null, null)
+        : f.Low is { } low && f.High is { } high
             ? new CompareFigure(f, null, normaliser.Normalise(low, f.Basis, f.Year, targetYear), normaliser.Normalise(high, f.Basis, f.Year, targetYear))
             : new CompareFigure(f, f.Amount is { } a ? normaliser.Normalise(a, f.Basis, f.Year, targetYear) : null, null, null);
 

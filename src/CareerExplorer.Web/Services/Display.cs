@@ -17,8 +17,13 @@ public static class Display
 
     public static string Per(PayBasis basis) => basis == PayBasis.Hourly ? "per hour" : "per year";
 
+    /// <summary>What a stored number outside its bounds reads as (it was stored before the bounds, or by hand).</summary>
+    public const string Invalid = "invalid value";
+
     public static string Amount(decimal? amount, decimal? low, decimal? high, bool topCoded, string currency)
     {
+        if (!FigureRules.IsWithinBounds(amount, low, high))
+            return Invalid;
         if (low is { } l && high is { } h)
             return $"{Money(l, currency)} – {Money(h, currency)}";
         if (amount is { } a)
@@ -58,7 +63,7 @@ public static class Display
         _ => kind.ToString(),
     };
 
-    public static string OutlookValue(decimal? value, OutlookUnit unit) => value is null ? "not published" : unit switch
+    public static string OutlookValue(decimal? value, OutlookUnit unit) => value is null ? "not published" : !FigureRules.IsWithinBounds(value, unit) ? Invalid : unit switch
     {
         OutlookUnit.Percent => $"{value.Value.ToString("0.##", Us)}%",
         OutlookUnit.Rank => $"#{value.Value.ToString("0", Us)}",
@@ -66,7 +71,10 @@ public static class Display
     };
 
     /// <summary>A percentage as BLS prints it, e.g. 1.7%.</summary>
-    public static string Percent(decimal value) => $"{value.ToString("0.0##", Us)}%";
+    public static string Percent(decimal value) => Rules.Bounds.RelativeStandardError.Contains(value) ? $"{value.ToString("0.0##", Us)}%" : Invalid;
+
+    /// <summary>"12,345 jobs", or what a withheld or invalid count reads as.</summary>
+    public static string Jobs(decimal? value) => value is null ? "not published" : OutlookValue(value, Data.Entities.OutlookUnit.Jobs) is var text && text == Invalid ? Invalid : $"{text} jobs";
 
     public static string Period(int? start, int? end) => (start, end) switch
     {

@@ -1,4 +1,5 @@
 using CareerExplorer.Web.Data.Entities;
+using CareerExplorer.Web.Rules;
 
 namespace CareerExplorer.Web.Services;
 
@@ -11,15 +12,25 @@ public sealed record RuleViolation(string Field, string Message);
 /// </summary>
 public static class FigureRules
 {
-    public const int MinYear = 1900;
+    /// <summary>The bounds of an outlook figure's value, by its unit.</summary>
+    public static NumberRange OutlookBounds(OutlookUnit unit) => unit switch
+    {
+        OutlookUnit.Percent => Bounds.Percent,
+        OutlookUnit.Rank => Bounds.Rank,
+        _ => Bounds.Jobs,
+    };
 
-    /// <summary>Figures can be for this year or the next (projections), never the far future.</summary>
-    public static int MaxYear(TimeProvider clock) => clock.GetUtcNow().Year + 1;
+    /// <summary>True when every number of the figure is within its bounds (false for values stored before the bounds, or by hand).</summary>
+    public static bool IsWithinBounds(decimal? amount, decimal? low, decimal? high) =>
+        Bounds.PayAmount.Contains(amount) && Bounds.PayAmount.Contains(low) && Bounds.PayAmount.Contains(high);
+
+    public static bool IsWithinBounds(decimal? value, OutlookUnit unit) => OutlookBounds(unit).Contains(value);
 
     public static IReadOnlyList<RuleViolation> Validate(SalaryFigure f, TimeProvider clock)
     {
         var errors = new List<RuleViolation>();
         RequireSourceAndYear(f.SourceId, f.Source, f.Year, clock, errors);
+        Texts(f.Quote, f.Note, errors);
         if (f.Month is < 1 or > 12)
             errors.Add(new(nameof(f.Month), "Month must be between 1 and 12."));
         if (!Currencies.IsKnown(f.Currency))
@@ -29,8 +40,7 @@ public static class FigureRules
         if (string.IsNullOrWhiteSpace(f.Quote))
             errors.Add(new(nameof(f.Quote), "Say where the source states the figure (a short quote or note)."));
 
-        if (f.RelativeStandardError < 0)
-            errors.Add(new(nameof(f.RelativeStandardError), "The relative standard error is a percentage: 0 or more."));
+        Bounded(f.RelativeStandardError, Bounds.RelativeStandardError, nameof(f.RelativeStandardError), "The relative standard error", errors);
 
         if (f.IsNotPublished)
         {
@@ -50,11 +60,9 @@ public static class FigureRules
                 errors.Add(new(nameof(f.Low), "A range needs both a low and a high amount."));
             else
             {
-                if (f.Low <= 0)
-                    errors.Add(new(nameof(f.Low), "The low amount must be greater than 0."));
-                if (f.High <= 0)
-                    errors.Add(new(nameof(f.High), "The high amount must be greater than 0."));
-                if (f.Low > f.High)
+                var lowOk = Bounded(f.Low, Bounds.PayAmount, nameof(f.Low), "The low amount", errors);
+                var highOk = Bounded(f.High, Bounds.PayAmount, nameof(f.High), "The high amount", errors);
+                if (lowOk && highOk && f.Low > f.High)
                     errors.Add(new(nameof(f.High), "The low amount must not be greater than the high amount."));
             }
         }
@@ -62,8 +70,8 @@ public static class FigureRules
         {
             if (f.Amount is null)
                 errors.Add(new(nameof(f.Amount), "An amount is required."));
-            else if (f.Amount <= 0)
-                errors.Add(new(nameof(f.Amount), "The amount must be greater than 0."));
+            else
+                Bounded(f.Amount, Bounds.PayAmount, nameof(f.Amount), "The amount", errors);
             if (f.Low is not null || f.High is not null)
                 errors.Add(new(nameof(f.Low), "Only a range has low and high amounts."));
         }
@@ -74,14 +82,21 @@ public static class FigureRules
     {
         var errors = new List<RuleViolation>();
         RequireSourceAndYear(f.SourceId, f.Source, f.Year, clock, errors);
+        Texts(f.Quote, f.Note, errors);
+        foreach (var (year, field) in new[] { (f.StartYear, nameof(f.StartYear)), (f.EndYear, nameof(f.EndYear)) })
+        {
+            if (year is < Bounds.MinYear or > Bounds.MaxPeriodYear)
+                errors.Add(new(field, $"The year must be between {Bounds.MinYear} and {Bounds.MaxPeriodYear}."));
+        }
         if (f.StartYear is { } start && f.EndYear is { } end && start > end)
             errors.Add(new(nameof(f.EndYear), "The period cannot end before it starts."));
         if (f.IsNotPublished && f.Value is not null)
             errors.Add(new(nameof(f.Value), "A figure that was not published has no value; clear the value or untick “not published”."));
         else if (!f.IsNotPublished && f.Value is null)
             errors.Add(new(nameof(f.Value), "A value is required (or tick “not published” if the source withheld it)."));
-        if (f.RelativeStandardError < 0)
-            errors.Add(new(nameof(f.RelativeStandardError), "The relative standard error is a percentage: 0 or more."));
+        else
+            Bounded(f.Value, OutlookBounds(f.Unit), nameof(f.Value), $"A value in {f.Unit.ToString().ToLowerInvariant()}", errors);
+        Bounded(f.RelativeStandardError, Bounds.RelativeStandardError, nameof(f.RelativeStandardError), "The relative standard error", errors);
         if (f.GeographyId <= 0 && f.Geography is null)
             errors.Add(new(nameof(f.Geography), "A figure needs a geography."));
         if (string.IsNullOrWhiteSpace(f.Quote))
@@ -95,7 +110,33 @@ public static class FigureRules
             errors.Add(new("Source", "A figure needs a source."));
         if (year == 0)
             errors.Add(new("Year", "A figure needs the year it is for."));
-        else if (year < MinYear || year > MaxYear(clock))
-            errors.Add(new("Year", $"The year must be between {MinYear} and {MaxYear(clock)}."));
+        else if (year < Bounds.MinYear || year > Bounds.MaxYear(clock))
+            errors.Add(new("Year", $"The year must be between {Bounds.MinYear} and {Bounds.MaxYear(clock)}."));
+    }
+
+    /// <summary>A number outside its bounds is a message on its field; true when it is fine (or absent).</summary>
+    public static bool Bounded(decimal? value, NumberRange range, string field, string label, List<RuleViolation> errors)
+    {
+        if (range.Contains(value))
+            return true;
+        errors.Add(new(field, $"{label} {range.Requirement}."));
+        return false;
+    }
+
+    private static void Texts(string quote, string? note, List<RuleViolation> errors)
+    {
+        TextRule(quote, TextLimits.Quote, "Quote", "The quote", errors, multiLine: true);
+        TextRule(note, TextLimits.Note, "Note", "The note", errors, multiLine: true);
+    }
+
+    /// <summary>Length and characters of a text field (see <see cref="TextRules"/>); the caller checks whether it is required.</summary>
+    public static void TextRule(string? value, int maxLength, string field, string label, List<RuleViolation> errors, bool multiLine = false)
+    {
+        if (value is null)
+            return;
+        if (value.Length > maxLength)
+            errors.Add(new(field, $"{label} must be at most {maxLength:#,0} characters; it has {value.Length:#,0}."));
+        else if (TextRules.CharacterProblem(value, multiLine) is { } problem)
+            errors.Add(new(field, $"{label} {problem}"));
     }
 }

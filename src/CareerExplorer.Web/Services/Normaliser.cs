@@ -14,10 +14,11 @@ public sealed class Normaliser
 {
     private readonly IReadOnlyDictionary<int, decimal> _cpi;
 
+    /// <summary>A CPI value outside its bounds (stored before them) is left out: its year is treated as one the table lacks.</summary>
     public Normaliser(IReadOnlyDictionary<int, decimal> cpi)
     {
-        _cpi = cpi;
-        Years = cpi.Keys.Order().ToList();
+        _cpi = cpi.Where(c => Rules.Bounds.CpiValue.Contains(c.Value)).ToDictionary();
+        Years = _cpi.Keys.Order().ToList();
     }
 
     public IReadOnlyList<int> Years { get; }

@@ -5,11 +5,18 @@ using CareerExplorer.Web.Services.Oews;
 namespace CareerExplorer.Web.Services;
 
 /// <summary>One official wage value: a number, a number that is only a floor (top-coded), or nothing.</summary>
-public sealed record OfficialAmount(decimal? Amount, bool IsTopCoded)
+public sealed record OfficialAmount(decimal? Amount, bool IsTopCoded, bool IsInvalid = false)
 {
     public static readonly OfficialAmount NotPublished = new(null, false);
+
+    /// <summary>A stored value outside its bounds: shown as invalid, never charted or adjusted.</summary>
+    public static readonly OfficialAmount Invalid = new(null, false, true);
+
+    public static OfficialAmount Of(decimal? amount, bool topCoded) =>
+        Rules.Bounds.PayAmount.Contains(amount) ? new OfficialAmount(amount, topCoded) : Invalid;
+
     public bool IsPublished => Amount is not null;
-    public string Text => Display.Amount(Amount, null, null, IsTopCoded, "USD");
+    public string Text => IsInvalid ? Display.Invalid : Display.Amount(Amount, null, null, IsTopCoded, "USD");
 }
 
 public sealed record OfficialPercentileRow(SalaryStatistic Statistic, OfficialAmount Annual, OfficialAmount Hourly, decimal? RelativeStandardError)
@@ -24,7 +31,7 @@ public sealed record OfficialPercentileRow(SalaryStatistic Statistic, OfficialAm
 
 public sealed record OfficialEmployment(decimal? Jobs, decimal? RelativeStandardError)
 {
-    public string Text => Jobs is { } j ? $"{Display.OutlookValue(j, OutlookUnit.Jobs)} jobs" : "not published";
+    public string Text => Display.Jobs(Jobs);
 }
 
 /// <summary>One OEWS release in a role's history, annual wages, nominal and in the latest CPI year's dollars.</summary>
@@ -67,7 +74,7 @@ public static class OfficialWagesBuilder
         var byYear = wages.GroupBy(w => w.Year).OrderBy(g => g.Key).ToList();
         var latest = byYear[^1];
         OfficialAmount Amount(IEnumerable<OewsWageFigure> release, SalaryStatistic statistic, PayBasis basis) =>
-            release.FirstOrDefault(w => w.Statistic == statistic && w.Basis == basis) is { } w ? new OfficialAmount(w.Amount, w.IsTopCoded) : OfficialAmount.NotPublished;
+            release.FirstOrDefault(w => w.Statistic == statistic && w.Basis == basis) is { } w ? OfficialAmount.Of(w.Amount, w.IsTopCoded) : OfficialAmount.NotPublished;
         OfficialEmployment? Employment(int year) =>
             employment.FirstOrDefault(e => e.Year == year) is { } e ? new OfficialEmployment(e.Jobs, e.RelativeStandardError) : null;
 
@@ -193,7 +200,7 @@ public static class OfficialWageCharts
 
     /// <summary>An SVG text element, written out because Razor reserves &lt;text&gt; for itself.</summary>
     public static Microsoft.AspNetCore.Html.HtmlString SvgText(string cssClass, double x, double y, string anchor, string content) =>
-        new($"<text class=\"{cssClass}\" x=\"{Num(x)}\" y=\"{Num(y)}\" text-anchor=\"{anchor}\">{System.Net.WebUtility.HtmlEncode(content)}</text>");
+        new($"<text class=\"{cssClass}\" x=\"{Num(x)}\" y=\"{Num(y)}\" text-anchor=\"{anchor}\">{System.Net.WebUtility.HtmlEncode(Rules.TextRules.ForXml(content))}</text>");
 
     public static string Num(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);
 }

@@ -69,7 +69,7 @@ public sealed record HeadlineGrowth(string ValueText, string PeriodText, int Yea
 public sealed record OfficialHeadline(OfficialAmount Median, decimal? Employment, int Year, string SourceSlug)
 {
     public string ReleaseText => $"BLS May {Year}";
-    public string EmploymentText => Employment is { } e ? $"{Display.OutlookValue(e, OutlookUnit.Jobs)} jobs" : "not published";
+    public string EmploymentText => Display.Jobs(Employment);
 }
 
 public sealed record RoleListItem(string Slug, string Title, string Category, string Summary, HeadlineSalary? Salary, HeadlineGrowth? Growth)
@@ -148,13 +148,14 @@ public sealed class RoleService(CareerDbContext db)
                 .Select(f => (decimal?)f.Value).FirstOrDefault(),
         }).ToListAsync(ct);
 
-        decimal? Annual(decimal? amount, PayBasis basis) => amount is { } a ? (basis == PayBasis.Hourly ? a * Normalisation.HoursPerYear : a) : null;
+        // An amount out of bounds (stored before them) sorts as if the role had none.
+        decimal? Annual(decimal? amount, PayBasis basis) => amount is { } a && Rules.Bounds.PayAmount.Contains(a) ? Normaliser.Annualise(a, basis) : null;
         var byName = keys.OrderBy(k => k.Title, StringComparer.OrdinalIgnoreCase).ThenBy(k => k.Id);
         IEnumerable<int> ordered = query.Sort switch
         {
             // Roles without the figure sort last either way.
-            RoleSort.SalaryDesc => keys.OrderBy(k => k.Median is null).ThenByDescending(k => Annual(k.Median?.Amount, k.Median?.Basis ?? PayBasis.Annual)).ThenBy(k => k.Title, StringComparer.OrdinalIgnoreCase).Select(k => k.Id),
-            RoleSort.SalaryAsc => keys.OrderBy(k => k.Median is null).ThenBy(k => Annual(k.Median?.Amount, k.Median?.Basis ?? PayBasis.Annual)).ThenBy(k => k.Title, StringComparer.OrdinalIgnoreCase).Select(k => k.Id),
+            RoleSort.SalaryDesc => keys.OrderBy(k => Annual(k.Median?.Amount, k.Median?.Basis ?? PayBasis.Annual) is null).ThenByDescending(k => Annual(k.Median?.Amount, k.Median?.Basis ?? PayBasis.Annual)).ThenBy(k => k.Title, StringComparer.OrdinalIgnoreCase).Select(k => k.Id),
+            RoleSort.SalaryAsc => keys.OrderBy(k => Annual(k.Median?.Amount, k.Median?.Basis ?? PayBasis.Annual) is null).ThenBy(k => Annual(k.Median?.Amount, k.Median?.Basis ?? PayBasis.Annual)).ThenBy(k => k.Title, StringComparer.OrdinalIgnoreCase).Select(k => k.Id),
             RoleSort.Growth => keys.OrderBy(k => k.Growth is null).ThenByDescending(k => k.Growth).ThenBy(k => k.Title, StringComparer.OrdinalIgnoreCase).Select(k => k.Id),
             RoleSort.OfficialMedianDesc or RoleSort.OfficialMedianAsc or RoleSort.EmploymentDesc => await OfficialOrderAsync(roles, query.Sort, oewsSources, ct),
             _ => byName.Select(k => k.Id),
@@ -253,7 +254,7 @@ public sealed class RoleService(CareerDbContext db)
                 ? new HeadlineGrowth(Display.OutlookValue(g.Value, g.Unit), Display.Period(g.StartYear, g.EndYear), g.Year, SourceRef.From(g.Source))
                 : null;
             var official = r.OfficialMedian is { } m
-                ? new OfficialHeadline(new OfficialAmount(m.Amount, m.IsTopCoded),
+                ? new OfficialHeadline(OfficialAmount.Of(m.Amount, m.IsTopCoded),
                     r.Employment is { } e && e.Year == m.Year ? e.Value : null, m.Year, m.Slug)
                 : null;
             return new RoleListItem(r.Slug, r.Title, r.Category, r.Summary, salary, growth) { Official = official };

@@ -1,4 +1,5 @@
 using CareerExplorer.Web.Data.Entities;
+using CareerExplorer.Web.Rules;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -12,7 +13,7 @@ public class CpiValueConfiguration : IEntityTypeConfiguration<CpiValue>
         b.HasIndex(c => c.Year).IsUnique();
         b.ToTable(t =>
         {
-            t.HasCheckConstraint("CK_CpiValue_Year", "\"Year\" BETWEEN 1900 AND 2100");
+            t.HasCheckConstraint("CK_CpiValue_Year", $"\"Year\" BETWEEN {Bounds.MinYear} AND {Bounds.MaxPeriodYear}");
             t.HasCheckConstraint("CK_CpiValue_Value", "\"Value\" > 0");
         });
     }

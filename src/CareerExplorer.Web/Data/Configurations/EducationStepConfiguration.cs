@@ -1,4 +1,5 @@
 using CareerExplorer.Web.Data.Entities;
+using CareerExplorer.Web.Rules;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -10,6 +11,6 @@ public class EducationStepConfiguration : IEntityTypeConfiguration<EducationStep
     {
         b.ConfigureProvenance();
         b.HasOne(e => e.Role).WithMany(r => r.EducationSteps).HasForeignKey(e => e.RoleId).OnDelete(DeleteBehavior.Cascade);
-        b.Property(e => e.Field).HasMaxLength(300);
+        b.Property(e => e.Field).HasMaxLength(TextLimits.EducationField);
     }
 }

@@ -1,4 +1,5 @@
 using CareerExplorer.Web.Data.Entities;
+using CareerExplorer.Web.Rules;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -10,7 +11,7 @@ public class GeographyConfiguration : IEntityTypeConfiguration<Geography>
     {
         b.ConfigureEntity();
         b.HasIndex(g => g.Code).IsUnique();
-        b.Property(g => g.Code).HasMaxLength(20);
-        b.Property(g => g.Name).HasMaxLength(200);
+        b.Property(g => g.Code).HasMaxLength(TextLimits.GeographyCode);
+        b.Property(g => g.Name).HasMaxLength(TextLimits.GeographyName);
     }
 }

@@ -1,4 +1,5 @@
 using CareerExplorer.Web.Data.Entities;
+using CareerExplorer.Web.Rules;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -10,9 +11,9 @@ public class OccupationCodeConfiguration : IEntityTypeConfiguration<OccupationCo
     {
         b.ConfigureProvenance();
         b.HasOne(c => c.Role).WithMany(r => r.OccupationCodes).HasForeignKey(c => c.RoleId).OnDelete(DeleteBehavior.Cascade);
-        b.Property(c => c.System).HasMaxLength(20);
-        b.Property(c => c.Code).HasMaxLength(20);
-        b.Property(c => c.Title).HasMaxLength(300);
+        b.Property(c => c.System).HasMaxLength(TextLimits.CodeSystem);
+        b.Property(c => c.Code).HasMaxLength(TextLimits.Code);
+        b.Property(c => c.Title).HasMaxLength(TextLimits.CodeTitle);
         b.HasIndex(c => c.Code);
     }
 }

@@ -1,4 +1,5 @@
 using CareerExplorer.Web.Data.Entities;
+using CareerExplorer.Web.Rules;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -11,12 +12,12 @@ public class OutlookFigureConfiguration : IEntityTypeConfiguration<OutlookFigure
         b.ConfigureProvenance();
         b.HasOne(f => f.Role).WithMany(r => r.OutlookFigures).HasForeignKey(f => f.RoleId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(f => f.Geography).WithMany().HasForeignKey(f => f.GeographyId).OnDelete(DeleteBehavior.Restrict);
-        b.Property(f => f.Quote).HasMaxLength(1000);
+        b.Property(f => f.Quote).HasMaxLength(TextLimits.Quote);
         b.HasIndex(f => new { f.RoleId, f.Kind });
         b.HasIndex(f => new { f.SourceId, f.RoleId, f.Kind });
         b.ToTable(t =>
         {
-            t.HasCheckConstraint("CK_OutlookFigure_Year", "\"Year\" BETWEEN 1900 AND 2100");
+            t.HasCheckConstraint("CK_OutlookFigure_Year", $"\"Year\" BETWEEN {Bounds.MinYear} AND {Bounds.MaxPeriodYear}");
             t.HasCheckConstraint("CK_OutlookFigure_Value",
                 "(\"IsNotPublished\" = 0 AND \"Value\" IS NOT NULL) OR (\"IsNotPublished\" = 1 AND \"Value\" IS NULL)");
             t.HasCheckConstraint("CK_OutlookFigure_Rse", "\"RelativeStandardError\" IS NULL OR \"RelativeStandardError\" >= 0");

@@ -1,4 +1,5 @@
 using CareerExplorer.Web.Data.Entities;
+using CareerExplorer.Web.Rules;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -10,7 +11,7 @@ public class RoleAliasConfiguration : IEntityTypeConfiguration<RoleAlias>
     {
         b.ConfigureEntity();
         b.HasOne(a => a.Role).WithMany(r => r.Aliases).HasForeignKey(a => a.RoleId).OnDelete(DeleteBehavior.Cascade);
-        b.Property(a => a.Name).HasMaxLength(200);
+        b.Property(a => a.Name).HasMaxLength(TextLimits.AliasName);
         b.HasIndex(a => new { a.RoleId, a.Name }).IsUnique();
         b.HasIndex(a => a.Name);
     }

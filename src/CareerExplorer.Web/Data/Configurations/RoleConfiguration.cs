@@ -1,4 +1,5 @@
 using CareerExplorer.Web.Data.Entities;
+using CareerExplorer.Web.Rules;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -12,13 +13,13 @@ public class RoleConfiguration : IEntityTypeConfiguration<Role>
         b.HasIndex(r => r.Slug).IsUnique();
         b.HasIndex(r => r.Title);
         b.HasIndex(r => r.Category);
-        b.Property(r => r.Slug).HasMaxLength(120);
-        b.Property(r => r.Title).HasMaxLength(200);
-        b.Property(r => r.Category).HasMaxLength(100);
-        b.Property(r => r.Summary).HasMaxLength(1000);
-        b.Property(r => r.Description).HasMaxLength(8000);
-        b.Property(r => r.TypicalEducation).HasMaxLength(500);
-        b.Property(r => r.ImportedFrom).HasMaxLength(40);
+        b.Property(r => r.Slug).HasMaxLength(TextLimits.Slug);
+        b.Property(r => r.Title).HasMaxLength(TextLimits.RoleTitle);
+        b.Property(r => r.Category).HasMaxLength(TextLimits.Category);
+        b.Property(r => r.Summary).HasMaxLength(TextLimits.Summary);
+        b.Property(r => r.Description).HasMaxLength(TextLimits.Description);
+        b.Property(r => r.TypicalEducation).HasMaxLength(TextLimits.TypicalEducation);
+        b.Property(r => r.ImportedFrom).HasMaxLength(TextLimits.ImportedFrom);
         b.HasMany(r => r.Documents).WithMany(s => s.MentionedRoles).UsingEntity("RoleDocument");
     }
 }

@@ -1,4 +1,5 @@
 using CareerExplorer.Web.Data.Entities;
+using CareerExplorer.Web.Rules;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -10,7 +11,7 @@ public class RoleTaskConfiguration : IEntityTypeConfiguration<RoleTask>
     {
         b.ConfigureProvenance();
         b.HasOne(t => t.Role).WithMany(r => r.Tasks).HasForeignKey(t => t.RoleId).OnDelete(DeleteBehavior.Cascade);
-        b.Property(t => t.Text).HasMaxLength(1000);
+        b.Property(t => t.Text).HasMaxLength(TextLimits.TaskText);
         b.HasIndex(t => new { t.RoleId, t.Position });
     }
 }

@@ -1,4 +1,5 @@
 using CareerExplorer.Web.Data.Entities;
+using CareerExplorer.Web.Rules;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -11,8 +12,8 @@ public class SalaryFigureConfiguration : IEntityTypeConfiguration<SalaryFigure>
         b.ConfigureProvenance();
         b.HasOne(f => f.Role).WithMany(r => r.SalaryFigures).HasForeignKey(f => f.RoleId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(f => f.Geography).WithMany().HasForeignKey(f => f.GeographyId).OnDelete(DeleteBehavior.Restrict);
-        b.Property(f => f.Currency).HasMaxLength(3);
-        b.Property(f => f.Quote).HasMaxLength(1000);
+        b.Property(f => f.Currency).HasMaxLength(TextLimits.Currency);
+        b.Property(f => f.Quote).HasMaxLength(TextLimits.Quote);
         b.HasIndex(f => new { f.RoleId, f.Year });
         b.HasIndex(f => new { f.Statistic, f.Amount });
         // The official-wage lookups: a role's figures from one source (a release), by statistic.
@@ -22,7 +23,7 @@ public class SalaryFigureConfiguration : IEntityTypeConfiguration<SalaryFigure>
         // every figure has a plausible year, and either one positive amount or a positive range.
         b.ToTable(t =>
         {
-            t.HasCheckConstraint("CK_SalaryFigure_Year", "\"Year\" BETWEEN 1900 AND 2100");
+            t.HasCheckConstraint("CK_SalaryFigure_Year", $"\"Year\" BETWEEN {Bounds.MinYear} AND {Bounds.MaxPeriodYear}");
             t.HasCheckConstraint("CK_SalaryFigure_Month", "\"Month\" IS NULL OR \"Month\" BETWEEN 1 AND 12");
             t.HasCheckConstraint("CK_SalaryFigure_Currency", "length(\"Currency\") = 3");
             // A figure the publisher did not release is kept (so a history shows the gap) but

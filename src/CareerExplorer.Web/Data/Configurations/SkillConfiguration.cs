@@ -1,4 +1,5 @@
 using CareerExplorer.Web.Data.Entities;
+using CareerExplorer.Web.Rules;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -11,8 +12,8 @@ public class SkillConfiguration : IEntityTypeConfiguration<Skill>
         b.ConfigureEntity();
         b.HasIndex(s => s.Slug).IsUnique();
         b.HasIndex(s => s.Name);
-        b.Property(s => s.Slug).HasMaxLength(120);
-        b.Property(s => s.Name).HasMaxLength(200);
-        b.Property(s => s.Group).HasMaxLength(200);
+        b.Property(s => s.Slug).HasMaxLength(TextLimits.Slug);
+        b.Property(s => s.Name).HasMaxLength(TextLimits.SkillName);
+        b.Property(s => s.Group).HasMaxLength(TextLimits.SkillGroup);
     }
 }

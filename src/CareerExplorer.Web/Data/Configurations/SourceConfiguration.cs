@@ -1,4 +1,5 @@
 using CareerExplorer.Web.Data.Entities;
+using CareerExplorer.Web.Rules;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -10,13 +11,13 @@ public class SourceConfiguration : IEntityTypeConfiguration<Source>
     {
         b.ConfigureEntity();
         b.HasIndex(s => s.Slug).IsUnique();
-        b.Property(s => s.Slug).HasMaxLength(120);
-        b.Property(s => s.Publisher).HasMaxLength(200);
-        b.Property(s => s.Title).HasMaxLength(400);
-        b.Property(s => s.Url).HasMaxLength(1000);
-        b.Property(s => s.ReleasePeriod).HasMaxLength(100);
-        b.Property(s => s.PublishedOn).HasMaxLength(10);
-        b.Property(s => s.SeedFile).HasMaxLength(200);
-        b.Property(s => s.Note).HasMaxLength(2000);
+        b.Property(s => s.Slug).HasMaxLength(TextLimits.Slug);
+        b.Property(s => s.Publisher).HasMaxLength(TextLimits.Publisher);
+        b.Property(s => s.Title).HasMaxLength(TextLimits.SourceTitle);
+        b.Property(s => s.Url).HasMaxLength(TextLimits.Url);
+        b.Property(s => s.ReleasePeriod).HasMaxLength(TextLimits.ReleasePeriod);
+        b.Property(s => s.PublishedOn).HasMaxLength(TextLimits.PublishedOn);
+        b.Property(s => s.SeedFile).HasMaxLength(TextLimits.SeedFile);
+        b.Property(s => s.Note).HasMaxLength(TextLimits.SourceNote);
     }
 }

@@ -1,4 +1,5 @@
 using CareerExplorer.Web.Data.Entities;
+using CareerExplorer.Web.Rules;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -15,6 +16,6 @@ internal static class SourcedConfiguration
         b.ConfigureEntity();
         b.HasOne(e => e.Source).WithMany().HasForeignKey(e => e.SourceId).IsRequired().OnDelete(DeleteBehavior.Restrict);
         b.HasOne(e => e.CitedIn).WithMany().HasForeignKey(e => e.CitedInId).OnDelete(DeleteBehavior.Restrict);
-        b.Property(e => e.Note).HasMaxLength(1000);
+        b.Property(e => e.Note).HasMaxLength(TextLimits.Note);
     }
 }

@@ -1,4 +1,5 @@
 using CareerExplorer.Web.Data.Entities;
+using CareerExplorer.Web.Rules;
 using CareerExplorer.Web.Services;
 using Microsoft.EntityFrameworkCore;
 
@@ -98,6 +99,8 @@ public sealed class SeedMerger
         {
             if (!Once(SeedFiles.Geographies, at, "code", "geography code", g.Code))
                 return;
+            Text(SeedFiles.Geographies, at, "code", g.Code, TextLimits.GeographyCode);
+            Text(SeedFiles.Geographies, at, "name", g.Name, TextLimits.GeographyName);
             if (_geographies.TryGetValue(g.Code, out var existing))
                 Update(counts, g.Code, existing.Name == g.Name && existing.Kind == g.Kind, () => { existing.Name = g.Name; existing.Kind = g.Kind; });
             else
@@ -112,12 +115,18 @@ public sealed class SeedMerger
         {
             if (!Slug(SeedFiles.Sources, at, s.Slug) || !Once(SeedFiles.Sources, at, "slug", "source slug", s.Slug))
                 return;
-            Text(SeedFiles.Sources, at, "publisher", s.Publisher);
-            Text(SeedFiles.Sources, at, "title", s.Title);
+            Text(SeedFiles.Sources, at, "publisher", s.Publisher, TextLimits.Publisher);
+            Text(SeedFiles.Sources, at, "title", s.Title, TextLimits.SourceTitle);
+            Text(SeedFiles.Sources, at, "url", s.Url, TextLimits.Url, required: false);
+            Text(SeedFiles.Sources, at, "releasePeriod", s.ReleasePeriod, TextLimits.ReleasePeriod, required: false);
+            Text(SeedFiles.Sources, at, "seedFile", s.SeedFile, TextLimits.SeedFile, required: false);
+            Text(SeedFiles.Sources, at, "note", s.Note, TextLimits.SourceNote, required: false, multiLine: true);
             if (s.Url is not null && !Services.Admin.AdminValidation.IsHttpUrl(s.Url))
-                Error(SeedFiles.Sources, at, "url", $"'{s.Url}' is not an http(s) URL.");
-            if (s.Year is { } y && (y < FigureRules.MinYear || y > FigureRules.MaxYear(_clock)))
-                Error(SeedFiles.Sources, at, "year", $"The year must be between {FigureRules.MinYear} and {FigureRules.MaxYear(_clock)}.");
+                Error(SeedFiles.Sources, at, "url", $"'{Shorten(s.Url)}' is not an http(s) URL.");
+            if (s.PublishedOn is not null && !Services.Admin.AdminValidation.DatePattern().IsMatch(s.PublishedOn))
+                Error(SeedFiles.Sources, at, "publishedOn", "Use YYYY, YYYY-MM or YYYY-MM-DD.");
+            if (s.Year is { } y && (y < Bounds.MinYear || y > Bounds.MaxYear(_clock)))
+                Error(SeedFiles.Sources, at, "year", $"The year must be between {Bounds.MinYear} and {Bounds.MaxYear(_clock)}.");
             void Apply(Source e)
             {
                 e.Publisher = s.Publisher; e.Title = s.Title; e.Url = s.Url; e.Kind = s.Kind; e.ReleasePeriod = s.ReleasePeriod;
@@ -145,10 +154,24 @@ public sealed class SeedMerger
         {
             if (!Slug(file, at, r.Slug) || !Once(file, at, "slug", "role slug", r.Slug))
                 return;
-            Text(file, at, "title", r.Title);
-            Text(file, at, "category", r.Category);
-            Text(file, at, "summary", r.Summary);
+            Text(file, at, "title", r.Title, TextLimits.RoleTitle);
+            Text(file, at, "category", r.Category, TextLimits.Category);
+            Text(file, at, "summary", r.Summary, TextLimits.Summary, multiLine: true);
+            Text(file, at, "description", r.Description, TextLimits.Description, required: false, multiLine: true);
+            Text(file, at, "typicalEducation", r.TypicalEducation, TextLimits.TypicalEducation, required: false);
+            Text(file, at, "importedFrom", r.ImportedFrom, TextLimits.ImportedFrom, required: false);
             var aliases = (r.Aliases ?? []).Select(a => a.Trim()).Where(a => a.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            foreach (var alias in aliases)
+                Text(file, at, "aliases", alias, TextLimits.AliasName);
+            foreach (var task in r.Tasks ?? [])
+                Text(file, at, "tasks", task.Text, TextLimits.TaskText, multiLine: true);
+            foreach (var code in r.OccupationCodes ?? [])
+            {
+                Text(file, at, "occupationCodes", code.System, TextLimits.CodeSystem);
+                Text(file, at, "occupationCodes", code.Code, TextLimits.Code);
+                Text(file, at, "occupationCodes", code.Title, TextLimits.CodeTitle);
+                Text(file, at, "occupationCodes", code.Note, TextLimits.Note, required: false, multiLine: true);
+            }
             var documents = new List<Source>();
             foreach (var doc in r.Documents ?? [])
             {
@@ -210,7 +233,8 @@ public sealed class SeedMerger
         {
             if (!Slug(SeedFiles.Skills, at, s.Slug) || !Once(SeedFiles.Skills, at, "slug", "skill slug", s.Slug))
                 return;
-            Text(SeedFiles.Skills, at, "name", s.Name);
+            Text(SeedFiles.Skills, at, "name", s.Name, TextLimits.SkillName);
+            Text(SeedFiles.Skills, at, "group", s.Group, TextLimits.SkillGroup, required: false);
             if (_skills.TryGetValue(s.Slug, out var existing))
                 Update(counts, s.Slug, existing.Name == s.Name && existing.Kind == s.Kind && existing.Group == s.Group,
                     () => { existing.Name = s.Name; existing.Kind = s.Kind; existing.Group = s.Group; });
@@ -231,6 +255,7 @@ public sealed class SeedMerger
             var role = RoleRef(file, at, "role", r.Role);
             var skill = Ref(_skills, file, at, "skill", r.Skill, "skill");
             var (source, citedIn, ok) = Provenance(file, at, r.Source, r.CitedIn);
+            Text(file, at, "note", r.Note, TextLimits.Note, required: false, multiLine: true);
             if (role is null || skill is null || !ok)
                 return;
             if (!seen.Add((r.Role, r.Skill, r.Source, r.CitedIn)))
@@ -353,6 +378,7 @@ public sealed class SeedMerger
             var (source, citedIn, ok) = Provenance(file, at, c.Source, c.CitedIn);
             if (c.From == c.To)
                 Error(file, at, "to", "A career step must lead to another role.");
+            Text(file, at, "note", c.Note, TextLimits.Note, required: false, multiLine: true);
             if (from is null || to is null || !ok || c.From == c.To)
                 return;
             if (!seen.Add((c.From, c.To, c.Kind, c.Source, c.CitedIn)))
@@ -378,6 +404,8 @@ public sealed class SeedMerger
         {
             var role = RoleRef(file, at, "role", e.Role);
             var (source, citedIn, ok) = Provenance(file, at, e.Source, e.CitedIn);
+            Text(file, at, "field", e.Field, TextLimits.EducationField, required: false);
+            Text(file, at, "note", e.Note, TextLimits.Note, required: false, multiLine: true);
             if (role is null || !ok)
                 return;
             var label = $"{e.Role}: {Display.EducationLevel(e.Level)}";
@@ -397,17 +425,20 @@ public sealed class SeedMerger
         var seen = new HashSet<int>();
         Each(file, _set.Cpi, (c, at) =>
         {
-            if (c.Year < FigureRules.MinYear || c.Year > 2100)
-                Error(file, at, "year", $"The year must be between {FigureRules.MinYear} and 2100.");
-            if (c.Value <= 0)
-                Error(file, at, "value", "The index value must be greater than 0.");
+            var yearOk = c.Year >= Bounds.MinYear && c.Year <= Bounds.MaxYear(_clock);
+            if (!yearOk)
+                Error(file, at, "year", $"The year must be between {Bounds.MinYear} and {Bounds.MaxYear(_clock)}.");
+            var valueOk = Bounds.CpiValue.Contains(c.Value);
+            if (!valueOk)
+                Error(file, at, "value", $"The index value {Bounds.CpiValue.Requirement}.");
+            Text(file, at, "note", c.Note, TextLimits.Note, required: false, multiLine: true);
             var source = SourceRef(file, at, "source", c.Source);
             if (!seen.Add(c.Year))
             {
                 Error(file, at, "year", $"Duplicate CPI year {c.Year}.");
                 return;
             }
-            if (source is null || c.Value <= 0 || c.Year < FigureRules.MinYear || c.Year > 2100)
+            if (source is null || !valueOk || !yearOk)
                 return;
             var label = $"CPI {c.Year}: {c.Value}";
             if (existing.TryGetValue(c.Year, out var found))
@@ -461,17 +492,28 @@ public sealed class SeedMerger
 
     private bool Slug(string file, int at, string slug)
     {
-        if (SeedImporter.SlugPattern().IsMatch(slug) && slug.Length <= 120)
+        if (slug.Length <= TextLimits.Slug && SeedImporter.SlugPattern().IsMatch(slug))
             return true;
-        Error(file, at, "slug", $"'{slug}' is not a slug (lower-case letters, digits and single hyphens).");
+        Error(file, at, "slug", $"'{Shorten(slug)}' is not a slug (lower-case letters, digits and single hyphens, at most {TextLimits.Slug} characters).");
         return false;
     }
 
-    private void Text(string file, int at, string field, string value)
+    /// <summary>A text field's rules (see <see cref="TextRules"/> and <see cref="TextLimits"/>): present when required, not too long, no control or invisible characters.</summary>
+    private void Text(string file, int at, string field, string? value, int max, bool required = true, bool multiLine = false)
     {
         if (string.IsNullOrWhiteSpace(value))
-            Error(file, at, field, $"The {field} must not be empty.");
+        {
+            if (required)
+                Error(file, at, field, $"The {field} must not be empty.");
+            return;
+        }
+        var problems = new List<RuleViolation>();
+        FigureRules.TextRule(value, max, field, $"The {field}", problems, multiLine);
+        foreach (var p in problems)
+            Error(file, at, field, p.Message);
     }
+
+    private static string Shorten(string s) => s.Length > 60 ? s[..60] + "…" : s;
 
     private (Source? Source, Source? CitedIn, bool Ok) Provenance(string file, int at, string source, string? citedIn)
     {

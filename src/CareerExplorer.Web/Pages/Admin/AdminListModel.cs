@@ -13,6 +13,7 @@ public sealed record FigureListModel(string Caption, string BasePath, AdminFigur
     {
         var parts = new List<string>();
         if (Result.RoleSlug is { } role) parts.Add("role=" + Uri.EscapeDataString(role));
+        if (Result.InvalidOnly) parts.Add("invalid=1");
         if (page > 1) parts.Add("page=" + page);
         return BasePath + (parts.Count > 0 ? "?" + string.Join("&", parts) : "");
     }

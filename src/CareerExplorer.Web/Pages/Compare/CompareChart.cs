@@ -113,7 +113,7 @@ public sealed class CompareChart
 
     /// <summary>An SVG text element (Razor reserves the &lt;text&gt; tag), content encoded, painted by kind.</summary>
     public static Microsoft.AspNetCore.Html.HtmlString Text(double x, double y, string cssClass, string content, string? anchor = null) =>
-        new($"<text x=\"{F(x)}\" y=\"{F(y)}\" class=\"{cssClass}\"{(anchor is null ? "" : $" text-anchor=\"{anchor}\"")} {TextPaint(cssClass)}>{System.Text.Encodings.Web.HtmlEncoder.Default.Encode(content)}</text>");
+        new($"<text x=\"{F(x)}\" y=\"{F(y)}\" class=\"{cssClass}\"{(anchor is null ? "" : $" text-anchor=\"{anchor}\"")} {TextPaint(cssClass)}>{System.Text.Encodings.Web.HtmlEncoder.Default.Encode(Rules.TextRules.ForXml(content))}</text>");
 
     // The chart is an image, so it cannot use the site's stylesheet: colours live here, with the
     // same contrast as the page's (ink 16:1, muted 7.4:1 on white; white on the bars 4.5:1 or more).

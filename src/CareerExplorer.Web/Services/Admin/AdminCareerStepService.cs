@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using CareerExplorer.Web.Data;
 using CareerExplorer.Web.Data.Entities;
+using CareerExplorer.Web.Rules;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerExplorer.Web.Services.Admin;
@@ -56,7 +57,7 @@ public sealed class AdminCareerStepService(CareerDbContext db)
             errors.Add(new(nameof(form.Kind), "Choose a kind of step."));
         await AdminValidation.Related(db.Sources, form.SourceId, nameof(form.SourceId), "Choose the source that names the step.", "source", errors, ct);
         await AdminValidation.Related(db.Sources, form.CitedInId, nameof(form.CitedInId), null, "source", errors, ct);
-        AdminValidation.MaxLength(form.Note, 1000, nameof(form.Note), "The note", errors);
+        AdminValidation.Text(form.Note, TextLimits.Note, nameof(form.Note), "The note", errors, multiLine: true);
         if (errors.Count > 0)
             return new SaveResult.Invalid(errors);
 

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using CareerExplorer.Web.Data;
 using CareerExplorer.Web.Data.Entities;
+using CareerExplorer.Web.Rules;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerExplorer.Web.Services.Admin;
@@ -21,7 +22,10 @@ public sealed class AdminCpiService(CareerDbContext db, TimeProvider clock)
     public async Task<IReadOnlyList<AdminListItem>> ListAsync(CancellationToken ct = default) =>
         (await db.CpiValues.AsNoTracking().OrderByDescending(c => c.Year)
             .Select(c => new { c.Id, c.Year, c.Value, c.Source.Publisher, c.Source.Slug, c.Version }).ToListAsync(ct))
-        .Select(c => new AdminListItem(c.Id, Title(c.Year, c.Value, c.Publisher), c.Slug, c.Version)).ToList();
+        .Select(c => new AdminListItem(c.Id, Title(c.Year, c.Value, c.Publisher), c.Slug, c.Version)
+        {
+            Problem = Bounds.CpiValue.Contains(c.Value) ? null : $"The stored index value is out of bounds (it {Bounds.CpiValue.Requirement}); /Compare leaves {c.Year} out until it is corrected.",
+        }).ToList();
 
     public async Task<AdminListItem?> ItemAsync(int id, CancellationToken ct = default) =>
         await db.CpiValues.AsNoTracking().Where(c => c.Id == id).Select(c => new { c.Id, c.Year, c.Value, c.Source.Publisher, c.Source.Slug, c.Version })
@@ -40,8 +44,9 @@ public sealed class AdminCpiService(CareerDbContext db, TimeProvider clock)
         AdminValidation.Year(form.Year, nameof(form.Year), clock, errors, required: true);
         if (form.Value is null)
             errors.Add(new(nameof(form.Value), "An index value is required."));
-        else if (form.Value <= 0)
-            errors.Add(new(nameof(form.Value), "The index value must be greater than 0."));
+        else
+            FigureRules.Bounded(form.Value, Bounds.CpiValue, nameof(form.Value), "The index value", errors);
+        AdminValidation.Text(form.Note, TextLimits.Note, nameof(form.Note), "The note", errors, multiLine: true);
         if (form.SourceId is null or <= 0)
             errors.Add(new(nameof(form.SourceId), "A CPI value needs a source."));
         else if (!await db.Sources.AnyAsync(s => s.Id == form.SourceId, ct))

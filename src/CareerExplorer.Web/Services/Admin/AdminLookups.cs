@@ -11,7 +11,8 @@ public sealed record FigureOptions(IReadOnlyList<AdminOption> Roles, IReadOnlyLi
 
 /// <summary>A page of an admin list of figures, optionally for one role.</summary>
 public sealed record AdminFigurePage(
-    IReadOnlyList<AdminListItem> Items, int Page, int PageCount, int Total, string? RoleSlug, IReadOnlyList<(string Slug, string Title)> Roles)
+    IReadOnlyList<AdminListItem> Items, int Page, int PageCount, int Total, string? RoleSlug, IReadOnlyList<(string Slug, string Title)> Roles,
+    bool InvalidOnly = false)
 {
     public const int PageSize = 50;
 }

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using CareerExplorer.Web.Data;
 using CareerExplorer.Web.Data.Entities;
+using CareerExplorer.Web.Rules;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerExplorer.Web.Services.Admin;
@@ -27,22 +28,32 @@ public sealed class OutlookFigureForm
 /// <summary>Create, edit and delete outlook figures, with the rules of <see cref="FigureRules"/>; the audit trail is written by the DbContext.</summary>
 public sealed class AdminOutlookFigureService(CareerDbContext db, TimeProvider clock)
 {
-    /// <summary>Periods are projections (e.g. 2023–2033), so they may lie beyond next year, within reason.</summary>
-    public const int MaxPeriodYear = 2100;
+    /// <summary>Figures whose stored numbers are outside <see cref="Bounds"/> for their unit (stored before the bounds, or by hand).</summary>
+    public static IQueryable<OutlookFigure> OutOfBounds(IQueryable<OutlookFigure> figures)
+    {
+        NumberRange percent = Bounds.Percent, jobs = Bounds.Jobs, rank = Bounds.Rank, rse = Bounds.RelativeStandardError;
+        return figures.Where(f =>
+            f.Unit == OutlookUnit.Percent && (f.Value < percent.Min || f.Value > percent.Max)
+            || f.Unit == OutlookUnit.Jobs && (f.Value < jobs.Min || f.Value > jobs.Max)
+            || f.Unit == OutlookUnit.Rank && (f.Value < rank.Min || f.Value > rank.Max)
+            || f.RelativeStandardError < rse.Min || f.RelativeStandardError > rse.Max);
+    }
 
-    public async Task<AdminFigurePage> ListAsync(string? roleSlug, int page, CancellationToken ct = default)
+    public async Task<AdminFigurePage> ListAsync(string? roleSlug, int page, CancellationToken ct = default, bool invalidOnly = false)
     {
         var query = db.OutlookFigures.AsNoTracking();
         roleSlug = AdminValidation.Clean(roleSlug);
         if (roleSlug is not null)
             query = query.Where(f => f.Role.Slug == roleSlug);
+        if (invalidOnly)
+            query = OutOfBounds(query);
         var total = await query.CountAsync(ct);
         var pageCount = AdminLookups.PageCount(total);
         page = Math.Clamp(page, 1, pageCount);
         var rows = await query.OrderBy(f => f.Role.Title).ThenByDescending(f => f.Year).ThenBy(f => f.Id)
             .Skip((page - 1) * AdminFigurePage.PageSize).Take(AdminFigurePage.PageSize)
             .Select(Row).ToListAsync(ct);
-        return new AdminFigurePage(rows.Select(Describe).ToList(), page, pageCount, total, roleSlug, await AdminLookups.RoleFilterAsync(db, ct));
+        return new AdminFigurePage(rows.Select(Describe).ToList(), page, pageCount, total, roleSlug, await AdminLookups.RoleFilterAsync(db, ct), invalidOnly);
     }
 
     public async Task<AdminListItem?> ItemAsync(int id, CancellationToken ct = default) =>
@@ -75,11 +86,6 @@ public sealed class AdminOutlookFigureService(CareerDbContext db, TimeProvider c
             errors.Add(new(nameof(form.Kind), "Choose a kind of figure."));
         if (!Enum.IsDefined(form.Unit))
             errors.Add(new(nameof(form.Unit), "Choose a unit."));
-        foreach (var (year, field) in new[] { (form.StartYear, nameof(form.StartYear)), (form.EndYear, nameof(form.EndYear)) })
-        {
-            if (year is < FigureRules.MinYear or > MaxPeriodYear)
-                errors.Add(new(field, $"The year must be between {FigureRules.MinYear} and {MaxPeriodYear}."));
-        }
         await AdminLookups.CheckReferencesAsync(db, form.RoleId, form.SourceId, form.CitedInId, form.GeographyId, errors, ct);
         if (errors.Count > 0)
             return new SaveResult.Invalid(errors);
@@ -163,11 +169,11 @@ public sealed class AdminOutlookFigureService(CareerDbContext db, TimeProvider c
 
     private sealed record ListRow(
         int Id, string Role, OutlookKind Kind, decimal? Value, OutlookUnit Unit, int? StartYear, int? EndYear, int Year,
-        string Publisher, string? CitedIn, string Geography, int Version);
+        string Publisher, string? CitedIn, string Geography, int Version, decimal? RelativeStandardError);
 
     private static readonly System.Linq.Expressions.Expression<Func<OutlookFigure, ListRow>> Row = f => new ListRow(
         f.Id, f.Role.Title, f.Kind, f.Value, f.Unit, f.StartYear, f.EndYear, f.Year,
-        f.Source.Publisher, f.CitedIn == null ? null : f.CitedIn.Publisher, f.Geography.Name, f.Version);
+        f.Source.Publisher, f.CitedIn == null ? null : f.CitedIn.Publisher, f.Geography.Name, f.Version, f.RelativeStandardError);
 
     // "Data Scientist — Employment growth 36%, 2023–2033, 2024 (U.S. Bureau of Labor Statistics)"
     private static AdminListItem Describe(ListRow r)
@@ -175,6 +181,9 @@ public sealed class AdminOutlookFigureService(CareerDbContext db, TimeProvider c
         var period = Display.Period(r.StartYear, r.EndYear);
         var title = $"{r.Role} — {Display.OutlookKind(r.Kind)} {Display.OutlookValue(r.Value, r.Unit)}{(period.Length > 0 ? ", " + period : "")}, {r.Year} ({r.Publisher})";
         var detail = $"#{r.Id} · {r.Geography}{(r.CitedIn is { } cited ? " · cited in " + cited : "")}";
-        return new AdminListItem(r.Id, title, detail, r.Version);
+        var problem = !FigureRules.IsWithinBounds(r.Value, r.Unit) ? $"The stored value is out of bounds (in {r.Unit.ToString().ToLowerInvariant()} it {FigureRules.OutlookBounds(r.Unit).Requirement}); edit the figure to correct it."
+            : !Bounds.RelativeStandardError.Contains(r.RelativeStandardError) ? $"The stored relative standard error is out of bounds (it {Bounds.RelativeStandardError.Requirement}); edit the figure to correct it."
+            : null;
+        return new AdminListItem(r.Id, title, detail, r.Version) { Problem = problem };
     }
 }

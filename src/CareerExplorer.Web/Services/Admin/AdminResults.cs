@@ -26,5 +26,8 @@ public abstract record DeleteResult
     public sealed record NotFound : DeleteResult;
 }
 
-/// <summary>A row in an admin list.</summary>
-public sealed record AdminListItem(int Id, string Title, string? Detail, int Version);
+/// <summary>A row in an admin list. <see cref="Problem"/> says what is wrong with a stored value (out of its bounds), so the list offers to fix it.</summary>
+public sealed record AdminListItem(int Id, string Title, string? Detail, int Version)
+{
+    public string? Problem { get; init; }
+}

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using CareerExplorer.Web.Data;
 using CareerExplorer.Web.Data.Entities;
+using CareerExplorer.Web.Rules;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerExplorer.Web.Services.Admin;
@@ -20,8 +21,6 @@ public sealed class RoleForm
 /// <summary>Create, edit and delete roles (careers) and their aliases, with the rules and the audit trail.</summary>
 public sealed class AdminRoleService(CareerDbContext db)
 {
-    public const int MaxAliasLength = 200;
-
     public async Task<IReadOnlyList<AdminListItem>> ListAsync(CancellationToken ct = default) =>
         await db.Roles.AsNoTracking().OrderBy(r => r.Title)
             .Select(r => new AdminListItem(r.Id, r.Title, r.Slug + " · " + r.Category, r.Version)).ToListAsync(ct);
@@ -52,17 +51,16 @@ public sealed class AdminRoleService(CareerDbContext db)
     {
         var errors = new List<RuleViolation>();
         AdminValidation.Slug(form.Slug, nameof(form.Slug), errors);
-        AdminValidation.Required(form.Title, nameof(form.Title), "The title", errors);
-        AdminValidation.Required(form.Category, nameof(form.Category), "The category", errors);
-        AdminValidation.Required(form.Summary, nameof(form.Summary), "The summary", errors);
-        AdminValidation.MaxLength(form.Title, 200, nameof(form.Title), "The title", errors);
-        AdminValidation.MaxLength(form.Category, 100, nameof(form.Category), "The category", errors);
-        AdminValidation.MaxLength(form.Summary, 1000, nameof(form.Summary), "The summary", errors);
-        AdminValidation.MaxLength(form.Description, 8000, nameof(form.Description), "The description", errors);
-        AdminValidation.MaxLength(form.TypicalEducation, 500, nameof(form.TypicalEducation), "The typical education", errors);
+        AdminValidation.Text(form.Title, TextLimits.RoleTitle, nameof(form.Title), "The title", errors, required: true);
+        AdminValidation.Text(form.Category, TextLimits.Category, nameof(form.Category), "The category", errors, required: true);
+        AdminValidation.Text(form.Summary, TextLimits.Summary, nameof(form.Summary), "The summary", errors, required: true, multiLine: true);
+        AdminValidation.Text(form.Description, TextLimits.Description, nameof(form.Description), "The description", errors, multiLine: true);
+        AdminValidation.Text(form.TypicalEducation, TextLimits.TypicalEducation, nameof(form.TypicalEducation), "The typical education", errors);
         var aliases = ParseAliases(form.Aliases);
-        if (aliases.FirstOrDefault(a => a.Length > MaxAliasLength) is { } tooLong)
-            errors.Add(new(nameof(form.Aliases), $"Each alias must be at most {MaxAliasLength} characters (“{tooLong[..40]}…” is longer)."));
+        if (aliases.FirstOrDefault(a => a.Length > TextLimits.AliasName) is { } tooLong)
+            errors.Add(new(nameof(form.Aliases), $"Each alias must be at most {TextLimits.AliasName} characters (“{tooLong[..40]}…” is longer)."));
+        else if (aliases.Select(a => TextRules.CharacterProblem(a)).FirstOrDefault(p => p is not null) is { } aliasProblem)
+            errors.Add(new(nameof(form.Aliases), $"An alias {aliasProblem}"));
         if (form.Slug is { } slug && await db.Roles.AnyAsync(r => r.Slug == slug && r.Id != (id ?? 0), ct))
             errors.Add(new(nameof(form.Slug), $"Another role already uses the slug '{slug}'."));
         if (errors.Count > 0)

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using CareerExplorer.Web.Data;
 using CareerExplorer.Web.Data.Entities;
+using CareerExplorer.Web.Rules;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -46,7 +47,7 @@ public sealed class AdminRoleSkillService(CareerDbContext db)
         await AdminValidation.Related(db.Skills, form.SkillId, nameof(form.SkillId), "Choose the skill.", "skill", errors, ct);
         await AdminValidation.Related(db.Sources, form.SourceId, nameof(form.SourceId), "Choose the source that says so.", "source", errors, ct);
         await AdminValidation.Related(db.Sources, form.CitedInId, nameof(form.CitedInId), null, "source", errors, ct);
-        AdminValidation.MaxLength(form.Note, 1000, nameof(form.Note), "The note", errors);
+        AdminValidation.Text(form.Note, TextLimits.Note, nameof(form.Note), "The note", errors, multiLine: true);
         if (errors.Count == 0 && await db.RoleSkills.AnyAsync(rs => rs.RoleId == form.RoleId && rs.SkillId == form.SkillId
                 && rs.SourceId == form.SourceId && rs.CitedInId == form.CitedInId && rs.Id != (id ?? 0), ct))
             errors.Add(Duplicate);

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using CareerExplorer.Web.Data;
 using CareerExplorer.Web.Data.Entities;
+using CareerExplorer.Web.Rules;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerExplorer.Web.Services.Admin;
@@ -31,19 +32,29 @@ public sealed class SalaryFigureForm
 /// <summary>Create, edit and delete salary figures, with the rules of <see cref="FigureRules"/>; the audit trail is written by the DbContext.</summary>
 public sealed class AdminSalaryFigureService(CareerDbContext db, TimeProvider clock)
 {
-    public async Task<AdminFigurePage> ListAsync(string? roleSlug, int page, CancellationToken ct = default)
+    /// <summary>Figures whose stored numbers are outside <see cref="Bounds"/> (stored before the bounds, or by hand).</summary>
+    public static IQueryable<SalaryFigure> OutOfBounds(IQueryable<SalaryFigure> figures)
+    {
+        decimal min = Bounds.PayAmount.Min, max = Bounds.PayAmount.Max, rseMin = Bounds.RelativeStandardError.Min, rseMax = Bounds.RelativeStandardError.Max;
+        return figures.Where(f => f.Amount <= min || f.Amount > max || f.Low <= min || f.Low > max || f.High <= min || f.High > max
+            || f.RelativeStandardError < rseMin || f.RelativeStandardError > rseMax);
+    }
+
+    public async Task<AdminFigurePage> ListAsync(string? roleSlug, int page, CancellationToken ct = default, bool invalidOnly = false)
     {
         var query = db.SalaryFigures.AsNoTracking();
         roleSlug = AdminValidation.Clean(roleSlug);
         if (roleSlug is not null)
             query = query.Where(f => f.Role.Slug == roleSlug);
+        if (invalidOnly)
+            query = OutOfBounds(query);
         var total = await query.CountAsync(ct);
         var pageCount = AdminLookups.PageCount(total);
         page = Math.Clamp(page, 1, pageCount);
         var rows = await query.OrderBy(f => f.Role.Title).ThenByDescending(f => f.Year).ThenBy(f => f.Id)
             .Skip((page - 1) * AdminFigurePage.PageSize).Take(AdminFigurePage.PageSize)
             .Select(Row).ToListAsync(ct);
-        return new AdminFigurePage(rows.Select(Describe).ToList(), page, pageCount, total, roleSlug, await AdminLookups.RoleFilterAsync(db, ct));
+        return new AdminFigurePage(rows.Select(Describe).ToList(), page, pageCount, total, roleSlug, await AdminLookups.RoleFilterAsync(db, ct), invalidOnly);
     }
 
     /// <summary>One figure as the list shows it (the delete page names it the same way).</summary>
@@ -176,11 +187,11 @@ public sealed class AdminSalaryFigureService(CareerDbContext db, TimeProvider cl
 
     private sealed record ListRow(
         int Id, string Role, SalaryStatistic Statistic, PayComponent PayComponent, PayBasis Basis, decimal? Amount, decimal? Low, decimal? High,
-        bool TopCoded, string Currency, int Year, int? Month, string Publisher, string? CitedIn, string Geography, int Version);
+        bool TopCoded, string Currency, int Year, int? Month, string Publisher, string? CitedIn, string Geography, int Version, decimal? RelativeStandardError);
 
     private static readonly System.Linq.Expressions.Expression<Func<SalaryFigure, ListRow>> Row = f => new ListRow(
         f.Id, f.Role.Title, f.Statistic, f.PayComponent, f.Basis, f.Amount, f.Low, f.High, f.IsTopCoded, f.Currency, f.Year, f.Month,
-        f.Source.Publisher, f.CitedIn == null ? null : f.CitedIn.Publisher, f.Geography.Name, f.Version);
+        f.Source.Publisher, f.CitedIn == null ? null : f.CitedIn.Publisher, f.Geography.Name, f.Version, f.RelativeStandardError);
 
     // "Machine Learning Engineer — Median $106,225 annual, 2017 (PayScale)"
     private static AdminListItem Describe(ListRow r)
@@ -189,6 +200,9 @@ public sealed class AdminSalaryFigureService(CareerDbContext db, TimeProvider cl
             + $"{Display.Basis(r.Basis).ToLowerInvariant()}, {Display.YearMonth(r.Year, r.Month)} ({r.Publisher})";
         var component = Display.PayComponent(r.PayComponent);
         var detail = $"#{r.Id} · {r.Geography}{(component.Length > 0 ? " · " + component : "")}{(r.CitedIn is { } cited ? " · cited in " + cited : "")}";
-        return new AdminListItem(r.Id, title, detail, r.Version);
+        var problem = !FigureRules.IsWithinBounds(r.Amount, r.Low, r.High) ? $"The stored amount is out of bounds (it {Bounds.PayAmount.Requirement}); edit the figure to correct it."
+            : !Bounds.RelativeStandardError.Contains(r.RelativeStandardError) ? $"The stored relative standard error is out of bounds (it {Bounds.RelativeStandardError.Requirement}); edit the figure to correct it."
+            : null;
+        return new AdminListItem(r.Id, title, detail, r.Version) { Problem = problem };
     }
 }

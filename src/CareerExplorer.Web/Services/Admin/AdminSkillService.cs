@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using CareerExplorer.Web.Data;
 using CareerExplorer.Web.Data.Entities;
+using CareerExplorer.Web.Rules;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerExplorer.Web.Services.Admin;
@@ -35,9 +36,8 @@ public sealed class AdminSkillService(CareerDbContext db)
     {
         var errors = new List<RuleViolation>();
         AdminValidation.Slug(form.Slug, nameof(form.Slug), errors);
-        AdminValidation.Required(form.Name, nameof(form.Name), "The name", errors);
-        AdminValidation.MaxLength(form.Name, 200, nameof(form.Name), "The name", errors);
-        AdminValidation.MaxLength(form.Group, 200, nameof(form.Group), "The group", errors);
+        AdminValidation.Text(form.Name, TextLimits.SkillName, nameof(form.Name), "The name", errors, required: true);
+        AdminValidation.Text(form.Group, TextLimits.SkillGroup, nameof(form.Group), "The group", errors);
         if (!Enum.IsDefined(form.Kind))
             errors.Add(new(nameof(form.Kind), "Choose a kind of skill."));
         if (form.Slug is { } slug && await db.Skills.AnyAsync(s => s.Slug == slug && s.Id != (id ?? 0), ct))

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using CareerExplorer.Web.Data;
 using CareerExplorer.Web.Data.Entities;
+using CareerExplorer.Web.Rules;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerExplorer.Web.Services.Admin;
@@ -37,9 +38,12 @@ public sealed class AdminSourceService(CareerDbContext db, TimeProvider clock)
     {
         var errors = new List<RuleViolation>();
         AdminValidation.Slug(form.Slug, nameof(form.Slug), errors);
-        AdminValidation.Required(form.Publisher, nameof(form.Publisher), "The publisher", errors);
-        AdminValidation.Required(form.Title, nameof(form.Title), "The title", errors);
+        AdminValidation.Text(form.Publisher, TextLimits.Publisher, nameof(form.Publisher), "The publisher", errors, required: true);
+        AdminValidation.Text(form.Title, TextLimits.SourceTitle, nameof(form.Title), "The title", errors, required: true);
+        AdminValidation.Text(form.Url, TextLimits.Url, nameof(form.Url), "The web address", errors);
         AdminValidation.Url(form.Url, nameof(form.Url), errors);
+        AdminValidation.Text(form.ReleasePeriod, TextLimits.ReleasePeriod, nameof(form.ReleasePeriod), "The release period", errors);
+        AdminValidation.Text(form.Note, TextLimits.SourceNote, nameof(form.Note), "The note", errors, multiLine: true);
         AdminValidation.Year(form.Year, nameof(form.Year), clock, errors);
         if (!Enum.IsDefined(form.Kind))
             errors.Add(new(nameof(form.Kind), "Choose a kind of source."));

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using CareerExplorer.Web.Data.Entities;
 using CareerExplorer.Web.Data.Seeding;
+using CareerExplorer.Web.Rules;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerExplorer.Web.Services.Admin;
@@ -8,7 +9,7 @@ namespace CareerExplorer.Web.Services.Admin;
 /// <summary>Checks shared by the admin forms and the importer.</summary>
 public static partial class AdminValidation
 {
-    public static bool IsSlug(string? s) => s is not null && s.Length <= 120 && SeedImporter.SlugPattern().IsMatch(s);
+    public static bool IsSlug(string? s) => s is not null && s.Length <= TextLimits.Slug && SeedImporter.SlugPattern().IsMatch(s);
 
     public static bool IsHttpUrl(string? s) =>
         Uri.TryCreate(s, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
@@ -35,8 +36,8 @@ public static partial class AdminValidation
                 errors.Add(new(field, "A year is required."));
             return;
         }
-        if (year < FigureRules.MinYear || year > FigureRules.MaxYear(clock))
-            errors.Add(new(field, $"The year must be between {FigureRules.MinYear} and {FigureRules.MaxYear(clock)}."));
+        if (year < Bounds.MinYear || year > Bounds.MaxYear(clock))
+            errors.Add(new(field, $"The year must be between {Bounds.MinYear} and {Bounds.MaxYear(clock)}."));
     }
 
     public static void Required(string? value, string field, string label, List<RuleViolation> errors)
@@ -62,10 +63,20 @@ public static partial class AdminValidation
             errors.Add(new(field, $"There is no {noun} #{value} (it may have been deleted); choose one from the list."));
     }
 
-    public static void MaxLength(string? value, int max, string field, string label, List<RuleViolation> errors)
+    /// <summary>
+    /// A text field as it will be stored (trimmed): required or not, at most <paramref name="max"/>
+    /// characters, no control or invisible characters (line breaks only where <paramref name="multiLine"/>).
+    /// </summary>
+    public static void Text(string? value, int max, string field, string label, List<RuleViolation> errors, bool required = false, bool multiLine = false)
     {
-        if (value is not null && value.Trim().Length > max)
-            errors.Add(new(field, $"{label} must be at most {max} characters."));
+        var stored = Clean(value);
+        if (stored is null)
+        {
+            if (required)
+                errors.Add(new(field, $"{label} is required."));
+            return;
+        }
+        FigureRules.TextRule(stored, max, field, label, errors, multiLine);
     }
 
     public static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

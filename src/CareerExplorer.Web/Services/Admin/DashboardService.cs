@@ -12,7 +12,8 @@ public sealed record AuditRow(long Id, DateTimeOffset At, string User, AuditActi
     public IReadOnlyList<(string Field, string? Before, string? After)> Changes => AuditDiff.Between(Before, After);
 }
 
-public sealed record Dashboard(IReadOnlyList<DataCount> Counts, IReadOnlyList<AuditRow> RecentChanges);
+/// <param name="Invalid">Stored values outside their bounds (stored before the bounds, or by hand), by kind, with a link to the list of them.</param>
+public sealed record Dashboard(IReadOnlyList<DataCount> Counts, IReadOnlyList<AuditRow> RecentChanges, IReadOnlyList<DataCount> Invalid);
 
 public sealed class DashboardService(CareerDbContext db)
 {
@@ -32,6 +33,14 @@ public sealed class DashboardService(CareerDbContext db)
         var recent = await db.AuditEntries.AsNoTracking().OrderByDescending(a => a.Id).Take(10)
             .Select(a => new AuditRow(a.Id, a.At, a.User, a.Action, a.EntityType, a.EntityId, a.Summary, a.Before, a.After))
             .ToListAsync(ct);
-        return new Dashboard(counts, recent);
+        var cpiMin = Rules.Bounds.CpiValue.Min;
+        var cpiMax = Rules.Bounds.CpiValue.Max;
+        var invalid = new List<DataCount>
+        {
+            new("Salary figures", await AdminSalaryFigureService.OutOfBounds(db.SalaryFigures).CountAsync(ct), "/Admin/SalaryFigures?invalid=1"),
+            new("Outlook figures", await AdminOutlookFigureService.OutOfBounds(db.OutlookFigures).CountAsync(ct), "/Admin/OutlookFigures?invalid=1"),
+            new("CPI years", await db.CpiValues.CountAsync(c => c.Value <= cpiMin || c.Value > cpiMax, ct), "/Admin/Cpi"),
+        };
+        return new Dashboard(counts, recent, invalid.Where(c => c.Count > 0).ToList());
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using CareerExplorer.Web.Data.Entities;
 using CareerExplorer.Web.Data.Seeding;
+using CareerExplorer.Web.Rules;
 
 namespace CareerExplorer.Web.Services.Oews;
 
@@ -93,6 +94,9 @@ public static partial class OewsFile
         if (releaseYear < FirstYear || releaseYear > (latestYear ?? DateTime.UtcNow.Year))
             return Fail($"{releaseYear} is not an OEWS release year (they run from {FirstYear} to last year).");
 
+        if (topCode is { } given && !(Bounds.PayAmount.Contains(given.Hourly) && Bounds.PayAmount.Contains(given.Annual)))
+            return Fail($"The top code is out of bounds: a wage {Bounds.PayAmount.Requirement}.");
+
         var rows = Csv.Parse(text, name, problems);
         if (problems.Count > 0)
             return new OewsReadResult(null, problems);
@@ -144,8 +148,10 @@ public static partial class OewsFile
             var group = Cell(groupColumn).ToLowerInvariant();
             if (!CodePattern().IsMatch(code))
                 Problem($"'{Shorten(code)}' is not an occupation code like 15-1252.", row.Line, "OCC_CODE");
-            if (title.Length == 0 || title.Length > 200)
-                Problem("The occupation title is missing or longer than 200 characters.", row.Line, "OCC_TITLE");
+            if (title.Length == 0 || title.Length > TextLimits.RoleTitle)
+                Problem($"The occupation title is missing or longer than {TextLimits.RoleTitle} characters.", row.Line, "OCC_TITLE");
+            else if (TextRules.CharacterProblem(title) is { } characters)
+                Problem("The occupation title " + characters, row.Line, "OCC_TITLE");
             if (!Groups.Contains(group))
                 Problem($"'{Shorten(group)}' is not an occupation group; expected one of {string.Join(", ", Groups)}.", row.Line, header[groupColumn].ToUpperInvariant());
 
@@ -163,8 +169,14 @@ public static partial class OewsFile
                     }
                     return new OewsValue(OewsMark.TopCoded, column.StartsWith('h') ? topCodeUsed.Hourly : topCodeUsed.Annual, raw);
                 }
+                var bounds = wage ? Bounds.PayAmount : Bounds.Employment;
                 if (decimal.TryParse(raw.Replace(",", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number) && number > 0)
-                    return new OewsValue(OewsMark.Number, number, raw);
+                {
+                    if (bounds.Contains(number))
+                        return new OewsValue(OewsMark.Number, number, raw);
+                    Problem($"'{Shorten(raw)}' is out of bounds: {(wage ? "a wage" : "an employment count")} {bounds.Requirement}.", row.Line, column.ToUpperInvariant());
+                    return OewsValue.Missing;
+                }
                 Problem(raw.Length == 0
                     ? "The cell is empty; OEWS files mark a missing value with * or **."
                     : $"'{Shorten(raw)}' is not a positive number{(wage ? ", #, * or **" : ", * or **")}.", row.Line, column.ToUpperInvariant());
@@ -175,9 +187,9 @@ public static partial class OewsFile
                 var raw = Cell(Column(column));
                 if (raw is "" or "*" or "**")
                     return null;
-                if (decimal.TryParse(raw, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var rse))
+                if (decimal.TryParse(raw, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var rse) && Bounds.RelativeStandardError.Contains(rse))
                     return rse;
-                Problem($"'{Shorten(raw)}' is not a relative standard error (a percentage such as 1.2).", row.Line, column.ToUpperInvariant());
+                Problem($"'{Shorten(raw)}' is not a relative standard error (a percentage such as 1.2; it {Bounds.RelativeStandardError.Requirement}).", row.Line, column.ToUpperInvariant());
                 return null;
             }
 

@@ -62,6 +62,9 @@ public class CpiAdminTests(CareerAppFactory app) : IClassFixture<CareerAppFactor
         { "Form.Value=", "Form.Value", "value is required" },
         { "Form.SourceId=", "Form.SourceId", "needs a source" },
         { "Form.SourceId=999999", "Form.SourceId", "does not exist" },
+        { "Form.Value=10000000000000000000000000", "Form.Value", "at most 100,000" },
+        { "Form.Value=1e25", "Form.Value", "" },
+        { $"Form.Note={new string('n', 1001)}", "Form.Note", "at most 1,000 characters" },
     };
 
     [Theory]

@@ -181,8 +181,19 @@ public class ImportExportTests(CareerAppFactory app) : IClassFixture<CareerAppFa
     [InlineData("roles.json", "[]", "holds no records")]
     [InlineData("sources.json", "[{\"slug\": \"bad-url\", \"publisher\": \"P\", \"title\": \"T\", \"kind\": \"article\", \"url\": \"javascript:alert(1)\"}]", "not an http(s) URL")]
     [InlineData("unknown.json", "[]", "must be named")]
+    [InlineData("figures.csv", "role,statistic,basis,amount,currency,year,source\nsoftware-engineer,median,annual,79228162514264337593543950335,USD,2024,glassdoor\n", "at most 100,000,000")]
+    [InlineData("figures.csv", "role,statistic,basis,amount,currency,year,source,relative_standard_error\nsoftware-engineer,mean,annual,1000,USD,2024,glassdoor,5000\n", "at most 1,000%")]
+    [InlineData("figures.csv", "role,statistic,basis,amount,currency,year,source,quote\nsoftware-engineer,median,annual,1000,USD,2024,glassdoor,$LONG1001\n", "at most 1,000 characters")]
+    [InlineData("salary-figures.json", "[{\"role\": \"software-engineer\", \"statistic\": \"median\", \"payComponent\": \"base\", \"basis\": \"annual\", \"currency\": \"USD\", \"geography\": \"US\", \"year\": 2024, \"source\": \"glassdoor\", \"quote\": \"q\", \"amount\": 79228162514264337593543950335}]", "at most 100,000,000")]
+    [InlineData("salary-figures.json", "[{\"role\": \"software-engineer\", \"statistic\": \"median\", \"payComponent\": \"base\", \"basis\": \"annual\", \"currency\": \"USD\", \"geography\": \"US\", \"year\": 2024, \"source\": \"glassdoor\", \"quote\": \"q\", \"amount\": 1e40}]", "")]
+    [InlineData("cpi.json", "[{\"year\": 2023, \"value\": 1e25, \"source\": \"bls-cpi-u\"}]", "at most 100,000")]
+    [InlineData("roles.json", "[{\"slug\": \"bad-title\", \"title\": \"Bad\\u0001 title\", \"category\": \"C\", \"summary\": \"S\"}]", "control character (U+0001)")]
+    [InlineData("roles.json", "[{\"slug\": \"bad-title\", \"title\": \"Zero\\u200bwidth\", \"category\": \"C\", \"summary\": \"S\", \"aliases\": [\"ok\"]}]", "invisible character (U+200B)")]
+    [InlineData("sources.json", "[{\"slug\": \"long-note\", \"publisher\": \"P\", \"title\": \"T\", \"kind\": \"article\", \"note\": \"$LONG2001\"}]", "at most 2,000 characters")]
+    [InlineData("sources.json", "[{\"slug\": \"long-publisher\", \"publisher\": \"$LONG201\", \"title\": \"T\", \"kind\": \"article\"}]", "at most 200 characters")]
     public async Task Import_MalformedFile_IsRefusedWithAMessageAndTheDatabaseIsUnchanged(string name, string content, string message)
     {
+        content = System.Text.RegularExpressions.Regex.Replace(content, @"\$LONG(\d+)", m => new string('x', int.Parse(m.Groups[1].Value)));
         var client = await app.SignedInClientAsync();
         var before = await ExportAsync(client);
 

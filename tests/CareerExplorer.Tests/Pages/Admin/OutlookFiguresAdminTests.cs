@@ -68,6 +68,11 @@ public class OutlookFiguresAdminTests(CareerAppFactory app) : IClassFixture<Care
         { "Form.Kind=Doubling", "Form.Kind", "" },
         { "Form.NotPublished=true", "Form.Value", "not published has no value" },
         { "Form.RelativeStandardError=-0.5", "Form.RelativeStandardError", "0 or more" },
+        { "Form.Unit=Percent;Form.Value=79228162514264337593543950335", "Form.Value", "at most 100,000%" },
+        { "Form.Unit=Percent;Form.Value=-150", "Form.Value", "-100 or more" },
+        { "Form.Unit=Jobs;Form.Value=20000000000", "Form.Value", "at most 10,000,000,000" },
+        { "Form.Unit=Rank;Form.Value=0", "Form.Value", "1 or more" },
+        { $"Form.Quote={new string('q', 1001)}", "Form.Quote", "at most 1,000 characters" },
     };
 
     [Fact]

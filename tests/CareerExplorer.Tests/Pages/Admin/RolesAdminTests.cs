@@ -55,6 +55,14 @@ public class RolesAdminTests(CareerAppFactory app) : IClassFixture<CareerAppFact
     [InlineData("Form.Title", "", "title is required")]
     [InlineData("Form.Category", " ", "category is required")]
     [InlineData("Form.Summary", "", "summary is required")]
+    [InlineData("Form.Title", "Data\u0001 Scientist", "control character (U+0001) at position 5")]
+    [InlineData("Form.Title", "Data\u200B Scientist", "invisible character (U+200B)")]
+    [InlineData("Form.Title", "Evil \u202Etitle", "invisible character (U+202E)")]
+    [InlineData("Form.Category", "Line\nbreak", "control character (U+000A)")]
+    [InlineData("Form.Description", "Tab\tand new\nlines are fine, but not \u0007", "control character (U+0007)")]
+    [InlineData("Form.Aliases", "Good name\nBad\u0007name", "An alias holds a control character")]
+    [InlineData("Form.Title", "$TITLE201", "at most 200 characters")]
+    [InlineData("Form.Summary", "$SUMMARY1001", "at most 1,000 characters")]
     public async Task Create_InvalidField_ShowsTheMessageNextToItAndSavesNothing(string field, string value, string message)
     {
         var client = await app.SignedInClientAsync();
@@ -62,7 +70,7 @@ public class RolesAdminTests(CareerAppFactory app) : IClassFixture<CareerAppFact
         var before = await db.Roles.CountAsync();
         var form = (await client.GetDocumentAsync("/Admin/Roles/Edit")).Form();
         var values = NewRole("invalid-role");
-        values[field] = value;
+        values[field] = value switch { "$TITLE201" => new string('t', 201), "$SUMMARY1001" => new string('s', 1001), _ => value };
 
         var response = await client.SubmitAsync(form, values);
 

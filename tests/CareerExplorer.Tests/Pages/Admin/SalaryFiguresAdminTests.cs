@@ -109,6 +109,15 @@ public class SalaryFiguresAdminTests(CareerAppFactory app) : IClassFixture<Caree
         { "Form.NotPublished=true;Form.Statistic=Range;Form.Amount=", "Form.Statistic", "range cannot be marked not published" },
         { "Form.RelativeStandardError=-1", "Form.RelativeStandardError", "0 or more" },
         { "Form.RelativeStandardError=lots", "Form.RelativeStandardError", "" },
+        { "Form.Amount=79228162514264337593543950335", "Form.Amount", "at most 100,000,000" },
+        { "Form.Amount=100000000.01", "Form.Amount", "at most 100,000,000" },
+        { "Form.Amount=1e40", "Form.Amount", "" },
+        { "Form.Amount=99999999999999999999999999999999999", "Form.Amount", "" },
+        { "Form.Statistic=Range;Form.Amount=;Form.Low=80000;Form.High=79228162514264337593543950335", "Form.High", "at most 100,000,000" },
+        { "Form.RelativeStandardError=100000", "Form.RelativeStandardError", "at most 1,000%" },
+        { $"Form.Quote={new string('q', 1001)}", "Form.Quote", "at most 1,000 characters" },
+        { $"Form.Note={new string('n', 1001)}", "Form.Note", "at most 1,000 characters" },
+        { "Form.Quote=Says \u0001 so", "Form.Quote", "control character (U+0001)" },
     };
 
     [Fact]

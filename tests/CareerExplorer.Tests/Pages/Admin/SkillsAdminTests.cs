@@ -53,6 +53,8 @@ public class SkillsAdminTests(CareerAppFactory app) : IClassFixture<CareerAppFac
     [InlineData("Form.Name", "", "name is required")]
     [InlineData("Form.Kind", "Bogus", "not valid")]
     [InlineData("Form.Kind", "99", "invalid")]
+    [InlineData("Form.Name", "Py\uFEFFthon", "invisible character (U+FEFF)")]
+    [InlineData("Form.Group", "Group\u001B[31m", "control character (U+001B)")]
     public async Task Create_InvalidField_ShowsTheMessageNextToItAndSavesNothing(string field, string value, string message)
     {
         var client = await app.SignedInClientAsync();

@@ -46,6 +46,12 @@ public class SourcesAdminTests(CareerAppFactory app) : IClassFixture<CareerAppFa
     [InlineData("Form.Year", "3000", "between 1900")]
     [InlineData("Form.Year", "abc", "")]
     [InlineData("Form.PublishedOn", "June 2025", "YYYY")]
+    [InlineData("Form.Publisher", "$LONG201", "at most 200 characters")]
+    [InlineData("Form.Title", "$LONG401", "at most 400 characters")]
+    [InlineData("Form.ReleasePeriod", "$LONG101", "at most 100 characters")]
+    [InlineData("Form.Note", "$LONG2001", "at most 2,000 characters")]
+    [InlineData("Form.Url", "$URL1001", "at most 1,000 characters")]
+    [InlineData("Form.Publisher", "Glass\u0008door", "control character")]
     public async Task Create_InvalidField_ShowsTheMessageNextToItAndSavesNothing(string field, string value, string message)
     {
         var client = await app.SignedInClientAsync();
@@ -53,7 +59,9 @@ public class SourcesAdminTests(CareerAppFactory app) : IClassFixture<CareerAppFa
         var before = await db.Sources.CountAsync();
         var form = (await client.GetDocumentAsync("/Admin/Sources/Edit")).Form();
         var values = NewSource("invalid-source");
-        values[field] = value;
+        values[field] = value.StartsWith("$LONG") ? new string('x', int.Parse(value[5..]))
+            : value.StartsWith("$URL") ? "https://example.org/" + new string('x', int.Parse(value[4..]) - 20)
+            : value;
 
         var response = await client.SubmitAsync(form, values);
 

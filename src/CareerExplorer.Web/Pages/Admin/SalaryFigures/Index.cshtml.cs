@@ -10,6 +10,6 @@ public class IndexModel(AdminSalaryFigureService figures) : PageModel
 
     // "page" is also Razor Pages' own route value, so read it from the query string explicitly;
     // both are bound as strings so any query string gives a page, never a 400.
-    public async Task OnGetAsync([FromQuery] string? role, [FromQuery(Name = "page")] string? pageNumber, CancellationToken ct) =>
-        Result = await figures.ListAsync(role, int.TryParse(pageNumber, out var p) ? p : 1, ct);
+    public async Task OnGetAsync([FromQuery] string? role, [FromQuery(Name = "page")] string? pageNumber, [FromQuery] string? invalid, CancellationToken ct) =>
+        Result = await figures.ListAsync(role, int.TryParse(pageNumber, out var p) ? p : 1, ct, invalidOnly: invalid is "1" or "true");
 }

@@ -1,0 +1,146 @@
+using System.Globalization;
+
+namespace CareerExplorer.Web.Rules;
+
+/// <summary>
+/// A closed range of numbers a field may hold, with the words to say so. Every bound of the app is
+/// one of these, declared once in <see cref="Bounds"/>, and checked by the admin forms, every
+/// importer and the pages that read stored values (a value outside it is shown as invalid, never
+/// used in arithmetic).
+/// </summary>
+public sealed record NumberRange(decimal Min, decimal Max, bool MinExclusive = false, string Unit = "")
+{
+    public bool Contains(decimal value) => (MinExclusive ? value > Min : value >= Min) && value <= Max;
+
+    public bool Contains(decimal? value) => value is not { } v || Contains(v);
+
+    /// <summary>"must be greater than 0 and at most 100,000,000", "must be 0 or more and at most 1,000%".</summary>
+    public string Requirement => MinExclusive
+        ? $"must be greater than {Format(Min)} and at most {Format(Max)}{Unit}"
+        : $"must be {Format(Min)} or more and at most {Format(Max)}{Unit}";
+
+    private static string Format(decimal v) => v.ToString(v == decimal.Truncate(v) ? "#,0" : "#,0.###", CultureInfo.InvariantCulture);
+}
+
+/// <summary>The bounds of every number the app stores, stated once.</summary>
+public static class Bounds
+{
+    /// <summary>A pay amount in any currency and basis: far above any real wage, far below what arithmetic cannot hold.</summary>
+    public static readonly NumberRange PayAmount = new(0m, 100_000_000m, MinExclusive: true);
+
+    /// <summary>A relative standard error, in percent.</summary>
+    public static readonly NumberRange RelativeStandardError = new(0m, 1_000m, Unit: "%");
+
+    /// <summary>
+    /// A consumer price index value (CPI-U is about 10 in 1913 and 300 today, with 1982-84 = 100).
+    /// With these bounds no ratio of two values exceeds 10^8, so a bounded pay amount restated in
+    /// another year's dollars stays far inside what a decimal holds.
+    /// </summary>
+    public static readonly NumberRange CpiValue = new(0.001m, 100_000m, MinExclusive: true);
+
+    /// <summary>A growth or change in percent: at most a total loss, at most a thousandfold rise.</summary>
+    public static readonly NumberRange Percent = new(-100m, 100_000m, Unit: "%");
+
+    /// <summary>A number of jobs or a change in it: the world has fewer than ten billion people.</summary>
+    public static readonly NumberRange Jobs = new(-10_000_000_000m, 10_000_000_000m);
+
+    /// <summary>A ranking position.</summary>
+    public static readonly NumberRange Rank = new(1m, 1_000_000m);
+
+    /// <summary>Employment as a statistics agency counts it: never negative.</summary>
+    public static readonly NumberRange Employment = new(0m, 10_000_000_000m);
+
+    public const int MinYear = 1900;
+
+    /// <summary>The last year a projection period may reach (the database's own check allows up to this year).</summary>
+    public const int MaxPeriodYear = 2100;
+
+    /// <summary>Figures, sources and CPI values are for this year or the next (releases dated ahead), never the far future.</summary>
+    public static int MaxYear(TimeProvider clock) => clock.GetUtcNow().Year + 1;
+}
+
+/// <summary>The longest text each field may hold, stated once: the EF configurations, forms and importers use these.</summary>
+public static class TextLimits
+{
+    public const int Slug = 120;
+    public const int RoleTitle = 200;
+    public const int Category = 100;
+    public const int Summary = 1000;
+    public const int Description = 8000;
+    public const int TypicalEducation = 500;
+    public const int AliasName = 200;
+    public const int TaskText = 1000;
+    public const int CodeSystem = 20;
+    public const int Code = 20;
+    public const int CodeTitle = 300;
+    public const int SkillName = 200;
+    public const int SkillGroup = 200;
+    public const int Publisher = 200;
+    public const int SourceTitle = 400;
+    public const int Url = 1000;
+    public const int ReleasePeriod = 100;
+    public const int PublishedOn = 10;
+    public const int SeedFile = 200;
+    public const int SourceNote = 2000;
+    public const int Quote = 1000;
+    public const int Note = 1000;
+    public const int EducationField = 300;
+    public const int GeographyCode = 20;
+    public const int GeographyName = 200;
+    public const int Currency = 3;
+    public const int ImportedFrom = 40;
+}
+
+/// <summary>
+/// Characters no stored text may hold: control characters (a title with one breaks the chart's
+/// SVG and any CSV), and invisible ones that make two equal-looking names differ or reorder text
+/// (zero-width spaces, bidirectional overrides, the byte-order mark). Multi-line fields may hold
+/// line breaks and tabs.
+/// </summary>
+public static class TextRules
+{
+    /// <summary>Null when the text is fine, else what is wrong with it, for a message after the field's label.</summary>
+    public static string? CharacterProblem(string? text, bool multiLine = false)
+    {
+        if (text is null)
+            return null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (multiLine && c is '\n' or '\r' or '\t')
+                continue;
+            if (char.IsControl(c))
+                return $"holds a control character (U+{(int)c:X4}) at position {i + 1}; remove it.";
+            if (IsInvisible(c))
+                return $"holds an invisible character (U+{(int)c:X4}) at position {i + 1}; remove it.";
+            if (char.IsSurrogate(c) && !(char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) && !(char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(text[i - 1])))
+                return $"holds a broken character (U+{(int)c:X4}) at position {i + 1}; remove it.";
+        }
+        return null;
+    }
+
+    /// <summary>Format characters that draw nothing: zero-width spaces and joiners, direction marks and overrides, the BOM, soft hyphen.</summary>
+    public static bool IsInvisible(char c) =>
+        c is '\u00AD' or '\u061C' or '\u180E' or '\uFEFF' or (>= '\u200B' and <= '\u200F') or (>= '\u202A' and <= '\u202E')
+            or (>= '\u2060' and <= '\u2064') or (>= '\u2066' and <= '\u206F') or (>= '\uFFF9' and <= '\uFFFB');
+
+    /// <summary>
+    /// Text safe inside XML (an SVG image): characters XML 1.0 forbids even as references are
+    /// dropped. For values stored before the rules above, shown without breaking the document.
+    /// </summary>
+    public static string ForXml(string text)
+    {
+        var ok = true;
+        foreach (var c in text)
+            ok &= !IsXmlForbidden(c);
+        if (ok)
+            return text;
+        var kept = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+            if (!IsXmlForbidden(c))
+                kept.Append(c);
+        return kept.ToString();
+    }
+
+    private static bool IsXmlForbidden(char c) => c < ' ' && c is not ('\t' or '\n' or '\r') || c is '\uFFFE' or '\uFFFF';
+}
