@@ -17,7 +17,7 @@ try
     builder.Services.AddCareerData(builder.Configuration, builder.Environment);
     builder.Services.AddCareerAuth(builder.Configuration, builder.Environment);
     builder.Services.AddCareerServices();
-    builder.Services.AddCareerWeb(builder.Environment);
+    builder.Services.AddCareerWeb(builder.Configuration);
 
     var app = builder.Build();
     await app.MigrateAndSeedDatabaseAsync();
