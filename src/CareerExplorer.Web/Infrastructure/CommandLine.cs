@@ -1,9 +1,8 @@
-using System.ComponentModel.DataAnnotations;
 using System.Diagnostics;
 using System.Globalization;
 using CareerExplorer.Web.Data;
 using CareerExplorer.Web.Data.Seeding;
-using Microsoft.AspNetCore.Identity;
+using CareerExplorer.Web.Services.Admin;
 
 namespace CareerExplorer.Web.Infrastructure;
 
@@ -48,7 +47,7 @@ public static class CommandLine
                     password = Prompt("Password for the new admin: ");
                     if (Prompt("Repeat the password: ") != password)
                     {
-                        await error.WriteLineAsync("The two passwords differ; nothing was created.");
+                        await error.WriteLineAsync(AdminAccountService.PasswordsDiffer);
                         return 1;
                     }
                 }
@@ -159,47 +158,18 @@ public static class CommandLine
         return File.Exists(fromShell) ? fromShell : path;
     }
 
+    /// <summary>The same rules and messages as the accounts page (AdminAccountService).</summary>
     public static async Task<int> CreateAdminAsync(IServiceProvider services, string email, string password, TextWriter output, TextWriter error)
     {
-        if (!new EmailAddressAttribute().IsValid(email) || email.Length > 256)
+        var result = await services.GetRequiredService<AdminAccountService>().CreateAdminAsync(email, password);
+        if (result is AccountResult.Invalid invalid)
         {
-            await error.WriteLineAsync($"'{email}' is not a valid email address.");
+            foreach (var v in invalid.Violations)
+                await error.WriteLineAsync(v.Message);
+            await error.WriteLineAsync("Nothing was created.");
             return 1;
         }
-        var users = services.GetRequiredService<UserManager<IdentityUser>>();
-        var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
-        if (await users.FindByEmailAsync(email) is not null)
-        {
-            await error.WriteLineAsync($"An account with the email {email} already exists; nothing was changed.");
-            return 1;
-        }
-
-        var user = new IdentityUser { UserName = email, Email = email, EmailConfirmed = true };
-        // Check the password before creating anything, so a weak one leaves no half-made account.
-        var problems = new List<string>();
-        foreach (var validator in users.PasswordValidators)
-        {
-            var check = await validator.ValidateAsync(users, user, password);
-            problems.AddRange(check.Errors.Select(e => e.Description));
-        }
-        if (problems.Count > 0)
-        {
-            await error.WriteLineAsync("The password is too weak; nothing was created:");
-            foreach (var p in problems.Distinct())
-                await error.WriteLineAsync("  - " + p);
-            return 1;
-        }
-
-        if (!await roles.RoleExistsAsync(AuthSetup.AdminRole))
-            await roles.CreateAsync(new IdentityRole(AuthSetup.AdminRole));
-        var created = await users.CreateAsync(user, password);
-        if (!created.Succeeded)
-        {
-            await error.WriteLineAsync("Could not create the account: " + string.Join(" ", created.Errors.Select(e => e.Description)));
-            return 1;
-        }
-        await users.AddToRoleAsync(user, AuthSetup.AdminRole);
-        await output.WriteLineAsync($"Created admin {email}. Sign in at /Account/Login.");
+        await output.WriteLineAsync($"Created admin {email.Trim()}. Sign in at /Account/Login.");
         return 0;
     }
 
