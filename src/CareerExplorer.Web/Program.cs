@@ -20,7 +20,8 @@ try
     builder.Services.AddCareerWeb(builder.Configuration);
 
     var app = builder.Build();
-    await app.MigrateAndSeedDatabaseAsync();
+    if (CommandLine.NeedsMigratedDatabase(args))
+        await app.MigrateAndSeedDatabaseAsync();
     if (CommandLine.IsCommand(args))
         return await CommandLine.RunAsync(app, args);
     app.UseCareerPipeline();

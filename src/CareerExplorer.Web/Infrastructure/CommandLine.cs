@@ -3,6 +3,7 @@ using System.Globalization;
 using CareerExplorer.Web.Data;
 using CareerExplorer.Web.Data.Seeding;
 using CareerExplorer.Web.Services.Admin;
+using Microsoft.EntityFrameworkCore;
 
 namespace CareerExplorer.Web.Infrastructure;
 
@@ -21,7 +22,10 @@ public static class CommandLine
         "Usage: import-oews FILE... [--year YYYY] [--top-code HOURLY/ANNUAL]   (BLS OEWS national CSV files, e.g. data/oews/*.csv; "
         + "the year comes from names like national_M2022_dl.csv; --top-code only for a release whose '#' threshold is not built in)";
 
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "create-admin" or "generate-scale-data" or "import-oews";
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "create-admin" or "generate-scale-data" or "import-oews" or "backup";
+
+    /// <summary>A backup copies the database as it is: it never migrates or seeds the live file.</summary>
+    public static bool NeedsMigratedDatabase(string[] args) => args is not ["backup", ..];
 
     public static async Task<int> RunAsync(WebApplication app, string[] args, TextWriter? output = null, TextWriter? error = null)
     {
@@ -62,6 +66,10 @@ public static class CommandLine
                 }
                 await using (var scope = app.Services.CreateAsyncScope())
                     return await GenerateScaleDataAsync(scope.ServiceProvider, roles, seed, output, error);
+            case "backup":
+                await using (var scope = app.Services.CreateAsyncScope())
+                    return await DatabaseBackup.RunAsync(scope.ServiceProvider.GetRequiredService<CareerDbContext>().Database.GetConnectionString()!,
+                        args.AsSpan(1).ToArray(), output, error);
             case "import-oews":
                 await using (var scope = app.Services.CreateAsyncScope())
                     return await ImportOewsAsync(scope.ServiceProvider, args.AsSpan(1).ToArray(), output, error);
