@@ -17,10 +17,11 @@ try
     builder.Services.AddCareerData(builder.Configuration, builder.Environment);
     builder.Services.AddCareerAuth(builder.Configuration, builder.Environment);
     builder.Services.AddCareerServices();
-    builder.Services.AddCareerWeb(builder.Environment);
+    builder.Services.AddCareerWeb(builder.Configuration);
 
     var app = builder.Build();
-    await app.MigrateAndSeedDatabaseAsync();
+    if (CommandLine.NeedsMigratedDatabase(args))
+        await app.MigrateAndSeedDatabaseAsync();
     if (CommandLine.IsCommand(args))
         return await CommandLine.RunAsync(app, args);
     app.UseCareerPipeline();

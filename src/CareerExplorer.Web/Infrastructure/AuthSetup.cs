@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using CareerExplorer.Web.Data;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -36,15 +37,21 @@ public static class AuthSetup
             .AddSignInManager()
             .AddDefaultTokenProviders();
 
+        // The keys that sign cookies and antiforgery tokens. Without a folder they live in the
+        // user's profile, or only in memory for a service account without a home, and then every
+        // restart signs everyone out.
+        if (configuration["DataProtection:KeysFolder"] is { Length: > 0 } keys)
+            services.AddDataProtection().SetApplicationName("CareerExplorer").PersistKeysToFileSystem(new DirectoryInfo(keys));
+
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "careerexplorer.auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
-            o.Cookie.SecurePolicy = environment.IsDevelopment() || environment.IsEnvironment("Testing")
-                ? CookieSecurePolicy.SameAsRequest
-                : CookieSecurePolicy.Always;
+            o.Cookie.SecurePolicy = HttpsSetup.SignInNeedsHttps(configuration, environment)
+                ? CookieSecurePolicy.Always
+                : CookieSecurePolicy.SameAsRequest;
             o.LoginPath = "/Account/Login";
             o.LogoutPath = "/Account/Logout";
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
@@ -57,6 +64,12 @@ public static class AuthSetup
                 return Task.CompletedTask;
             };
         });
+
+        // Every signed-in request checks the account's security stamp and rebuilds its roles from
+        // the database: signing out, or losing the Admin role, ends every session at once rather
+        // than within Identity's default 30 minutes. One small query per admin request; public
+        // pages carry no cookie and pay nothing.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
 
         services.AddAuthorizationBuilder()
             .AddPolicy(AdminPolicy, p => p.RequireAuthenticatedUser().RequireRole(AdminRole));

@@ -1,9 +1,9 @@
-using System.ComponentModel.DataAnnotations;
 using System.Diagnostics;
 using System.Globalization;
 using CareerExplorer.Web.Data;
 using CareerExplorer.Web.Data.Seeding;
-using Microsoft.AspNetCore.Identity;
+using CareerExplorer.Web.Services.Admin;
+using Microsoft.EntityFrameworkCore;
 
 namespace CareerExplorer.Web.Infrastructure;
 
@@ -22,7 +22,10 @@ public static class CommandLine
         "Usage: import-oews FILE... [--year YYYY] [--top-code HOURLY/ANNUAL]   (BLS OEWS national CSV files, e.g. data/oews/*.csv; "
         + "the year comes from names like national_M2022_dl.csv; --top-code only for a release whose '#' threshold is not built in)";
 
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "create-admin" or "generate-scale-data" or "import-oews";
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "create-admin" or "generate-scale-data" or "import-oews" or "backup";
+
+    /// <summary>A backup copies the database as it is: it never migrates or seeds the live file.</summary>
+    public static bool NeedsMigratedDatabase(string[] args) => args is not ["backup", ..];
 
     public static async Task<int> RunAsync(WebApplication app, string[] args, TextWriter? output = null, TextWriter? error = null)
     {
@@ -48,7 +51,7 @@ public static class CommandLine
                     password = Prompt("Password for the new admin: ");
                     if (Prompt("Repeat the password: ") != password)
                     {
-                        await error.WriteLineAsync("The two passwords differ; nothing was created.");
+                        await error.WriteLineAsync(AdminAccountService.PasswordsDiffer);
                         return 1;
                     }
                 }
@@ -63,6 +66,10 @@ public static class CommandLine
                 }
                 await using (var scope = app.Services.CreateAsyncScope())
                     return await GenerateScaleDataAsync(scope.ServiceProvider, roles, seed, output, error);
+            case "backup":
+                await using (var scope = app.Services.CreateAsyncScope())
+                    return await DatabaseBackup.RunAsync(scope.ServiceProvider.GetRequiredService<CareerDbContext>().Database.GetConnectionString()!,
+                        args.AsSpan(1).ToArray(), output, error);
             case "import-oews":
                 await using (var scope = app.Services.CreateAsyncScope())
                     return await ImportOewsAsync(scope.ServiceProvider, args.AsSpan(1).ToArray(), output, error);
@@ -159,47 +166,18 @@ public static class CommandLine
         return File.Exists(fromShell) ? fromShell : path;
     }
 
+    /// <summary>The same rules and messages as the accounts page (AdminAccountService).</summary>
     public static async Task<int> CreateAdminAsync(IServiceProvider services, string email, string password, TextWriter output, TextWriter error)
     {
-        if (!new EmailAddressAttribute().IsValid(email) || email.Length > 256)
+        var result = await services.GetRequiredService<AdminAccountService>().CreateAdminAsync(email, password);
+        if (result is AccountResult.Invalid invalid)
         {
-            await error.WriteLineAsync($"'{email}' is not a valid email address.");
+            foreach (var v in invalid.Violations)
+                await error.WriteLineAsync(v.Message);
+            await error.WriteLineAsync("Nothing was created.");
             return 1;
         }
-        var users = services.GetRequiredService<UserManager<IdentityUser>>();
-        var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
-        if (await users.FindByEmailAsync(email) is not null)
-        {
-            await error.WriteLineAsync($"An account with the email {email} already exists; nothing was changed.");
-            return 1;
-        }
-
-        var user = new IdentityUser { UserName = email, Email = email, EmailConfirmed = true };
-        // Check the password before creating anything, so a weak one leaves no half-made account.
-        var problems = new List<string>();
-        foreach (var validator in users.PasswordValidators)
-        {
-            var check = await validator.ValidateAsync(users, user, password);
-            problems.AddRange(check.Errors.Select(e => e.Description));
-        }
-        if (problems.Count > 0)
-        {
-            await error.WriteLineAsync("The password is too weak; nothing was created:");
-            foreach (var p in problems.Distinct())
-                await error.WriteLineAsync("  - " + p);
-            return 1;
-        }
-
-        if (!await roles.RoleExistsAsync(AuthSetup.AdminRole))
-            await roles.CreateAsync(new IdentityRole(AuthSetup.AdminRole));
-        var created = await users.CreateAsync(user, password);
-        if (!created.Succeeded)
-        {
-            await error.WriteLineAsync("Could not create the account: " + string.Join(" ", created.Errors.Select(e => e.Description)));
-            return 1;
-        }
-        await users.AddToRoleAsync(user, AuthSetup.AdminRole);
-        await output.WriteLineAsync($"Created admin {email}. Sign in at /Account/Login.");
+        await output.WriteLineAsync($"Created admin {email.Trim()}. Sign in at /Account/Login.");
         return 0;
     }
 

@@ -27,6 +27,7 @@ public static class ServiceSetup
         services.AddScoped<AdminRoleSkillService>();
         services.AddScoped<AdminCareerStepService>();
         services.AddScoped<AdminChoiceService>();
+        services.AddScoped<AdminAccountService>();
         return services;
     }
 }

@@ -8,8 +8,9 @@ namespace CareerExplorer.Web.Infrastructure;
 
 public static class WebSetup
 {
-    public static IServiceCollection AddCareerWeb(this IServiceCollection services, IHostEnvironment environment)
+    public static IServiceCollection AddCareerWeb(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddCareerHttps(configuration);
         // A 10,000-character search is a page (the query is cut to 100 characters), not a bare
         // 414 from the server: request lines up to 64 KB are read. nginx needs the same
         // (large_client_header_buffers in src/deploy/nginx-careerexplorer.conf).
@@ -28,9 +29,10 @@ public static class WebSetup
             o.Cookie.Name = "careerexplorer.antiforgery";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
-            o.Cookie.SecurePolicy = environment.IsDevelopment() || environment.IsEnvironment("Testing")
-                ? CookieSecurePolicy.SameAsRequest
-                : CookieSecurePolicy.Always;
+            // Secure on every https request. Not Always: with Always, making a form's token on a
+            // plain-http request throws (a 500). Over plain http in Production no page with a
+            // form is served anyway (see HttpsSetup), and the auth cookie stays Always.
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         services.AddRazorPages(o =>
         {
@@ -45,14 +47,22 @@ public static class WebSetup
 
     public static WebApplication UseCareerPipeline(this WebApplication app)
     {
+        app.UseCareerForwardedHeaders(); // first: everything after sees the client's scheme, address and host
         app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error");
             app.UseHsts();
         }
+        app.UseCareerHttpsRedirection();
         app.UseStatusCodePagesWithReExecute("/Error/{0}");
-        app.UseSerilogRequestLogging();
+        app.UseSerilogRequestLogging(o =>
+        {
+            o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms for {ClientAddress}";
+            o.EnrichDiagnosticContext = (diagnostics, context) =>
+                diagnostics.Set("ClientAddress", context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
+        });
+        app.UseCareerSignInTransport();
         app.UseRouting();
         app.UseDeclaredSizeCheck();
         app.UseRateLimiter();

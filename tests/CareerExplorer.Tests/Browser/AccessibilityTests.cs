@@ -13,7 +13,7 @@ public class AccessibilityTests(BrowserFixture browser)
         "/", "/Roles", "/Roles?q=data", "/Roles/machine-learning-engineer", "/Compare",
         "/Compare?roles=machine-learning-engineer,data-scientist,software-developer",
         "/Compare?roles=machine-learning-engineer", "/Skills", "/Skills/python", "/Sources", "/Sources/glassdoor",
-        "/Paths", "/Account/Login", "/Roles/no-such-role",
+        "/Paths", "/Account/Login", "/Roles/no-such-role", "/HttpsRequired",
     ];
 
     public static TheoryData<string> AdminPages =>
@@ -27,6 +27,7 @@ public class AccessibilityTests(BrowserFixture browser)
         "/Admin/RoleSkills", "/Admin/RoleSkills/Edit", "/Admin/RoleSkills/Edit/1", "/Admin/RoleSkills/Delete/1",
         "/Admin/CareerSteps", "/Admin/CareerSteps/Edit", "/Admin/CareerSteps/Edit/1", "/Admin/CareerSteps/Delete/1",
         "/Admin/Cpi", "/Admin/Cpi/Edit", "/Admin/Cpi/Edit/1", "/Admin/Cpi/Delete/1",
+        "/Admin/Accounts", "/Admin/Accounts/Add",
     ];
 
     [Theory]

@@ -42,13 +42,16 @@ public sealed class BrowserFixture : IAsyncLifetime
         BaseUrl = addresses.First().Replace("[::]", "127.0.0.1").Replace("0.0.0.0", "127.0.0.1").TrimEnd('/');
 
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
-        Browser = await Playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        Browser = await LaunchChromiumAsync(Playwright);
     }
+
+    /// <summary>Debian's Chromium, headless, as every browser test runs it.</summary>
+    public static Task<IBrowser> LaunchChromiumAsync(IPlaywright playwright) => playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+    {
+        ExecutablePath = ChromiumPath,
+        Headless = true,
+        Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    });
 
     public async Task DisposeAsync()
     {
@@ -85,17 +88,20 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, step + ".png"), FullPage = true });
     }
 
-    private static async Task EnsureChromiumAsync()
+    internal static Task EnsureChromiumAsync() => EnsureDebianPackageAsync(ChromiumPath, "chromium");
+
+    /// <summary>Installs a Debian package (as root) when the program it brings is missing.</summary>
+    internal static async Task EnsureDebianPackageAsync(string program, string package)
     {
-        if (File.Exists(ChromiumPath))
+        if (File.Exists(program))
             return;
         if (Environment.UserName == "root" && File.Exists("/usr/bin/apt-get"))
         {
             await RunAsync("apt-get", "update", "/");
-            await RunAsync("apt-get", "install -y chromium", "/");
+            await RunAsync("apt-get", $"install -y {package}", "/");
         }
-        if (!File.Exists(ChromiumPath))
-            throw new InvalidOperationException($"The browser tests need Debian's Chromium at {ChromiumPath}: apt-get install -y chromium");
+        if (!File.Exists(program))
+            throw new InvalidOperationException($"These tests need {program} from Debian's {package} package: apt-get install -y {package}");
     }
 
     private static async Task<string> EnsureAxeAsync()
@@ -107,7 +113,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         return File.Exists(axe) ? axe : throw new InvalidOperationException($"axe-core is missing: run `npm ci` in {folder}");
     }
 
-    private static async Task RunAsync(string file, string arguments, string directory)
+    internal static async Task<string> RunAsync(string file, string arguments, string directory)
     {
         var info = new ProcessStartInfo(file, arguments) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
         info.Environment["DEBIAN_FRONTEND"] = "noninteractive";
@@ -117,6 +123,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         await process.WaitForExitAsync();
         if (process.ExitCode != 0)
             throw new InvalidOperationException($"`{file} {arguments}` failed ({process.ExitCode}): {await error}{await output}");
+        return await output + await error;
     }
 
     private static string FindRepositoryRoot()

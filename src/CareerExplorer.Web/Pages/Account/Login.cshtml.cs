@@ -36,20 +36,22 @@ public class LoginModel(SignInManager<IdentityUser> signIn, ILogger<LoginModel> 
         if (!ModelState.IsValid)
             return Page();
 
+        // The client's address (behind a trusted proxy, the one it forwarded), for the log.
+        var client = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
         var result = await signIn.PasswordSignInAsync(Form.Email, Form.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            logger.LogInformation("Admin {Email} signed in", Form.Email);
+            logger.LogInformation("Admin {Email} signed in from {ClientAddress}", Form.Email, client);
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/Admin");
         }
         if (result.IsLockedOut)
         {
-            logger.LogWarning("Sign-in for {Email} refused: locked out", Form.Email);
+            logger.LogWarning("Sign-in for {Email} from {ClientAddress} refused: locked out", Form.Email, client);
             ModelState.AddModelError("", "Too many failed attempts: this account is locked for 15 minutes.");
         }
         else
         {
-            logger.LogWarning("Failed sign-in for {Email}", Form.Email);
+            logger.LogWarning("Failed sign-in for {Email} from {ClientAddress}", Form.Email, client);
             // The same message whether the email exists or not.
             ModelState.AddModelError("", "That email address and password do not match an admin account.");
         }

@@ -1,0 +1,11 @@
+using CareerExplorer.Web.Services.Admin;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CareerExplorer.Web.Pages.Admin.Accounts;
+
+public class IndexModel(AdminAccountService accounts) : PageModel
+{
+    public IReadOnlyList<AdminAccount> Admins { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => Admins = await accounts.ListAsync(User, ct);
+}

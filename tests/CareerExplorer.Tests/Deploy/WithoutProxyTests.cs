@@ -1,0 +1,101 @@
+using System.Net;
+using CareerExplorer.Tests.Browser;
+using CareerExplorer.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace CareerExplorer.Tests.Deploy;
+
+/// <summary>The same published app in Production with no proxy: plain http, the closed-network setting, and Kestrel's own https.</summary>
+[Collection(DeployCollection.Name)]
+public class WithoutProxyTests(DeployFixture deploy)
+{
+    [Fact]
+    public async Task Get_Login_OverPlainHttpInProduction_Returns403WithExplanation()
+    {
+        var (app, url) = await deploy.StartAppAsync("plain-http");
+        using var client = DeployFixture.Client(url);
+
+        foreach (var page in new[] { "/", "/Roles", "/Roles/machine-learning-engineer", "/Compare?roles=machine-learning-engineer,data-scientist", "/api/roles", "/health" })
+            Assert.True((await client.GetAsync(page)).StatusCode == HttpStatusCode.OK, page);
+
+        var login = await client.GetAsync("/Account/Login");
+        Assert.Equal(HttpStatusCode.Forbidden, login.StatusCode);
+        var doc = await Html.ParseAsync(login);
+        Assert.Equal("Signing in needs HTTPS", doc.QuerySelector("h1")!.Text());
+        var text = doc.QuerySelector("main")!.Text();
+        foreach (var how in new[] { "X-Forwarded-Proto", "ForwardedHeaders:KnownProxies", "Kestrel:Endpoints:Https:Url", "Auth:AllowSignInOverHttp=true" })
+            Assert.Contains(how, text);
+        Assert.False(login.Headers.Contains("Set-Cookie")); // no cookie over plain http
+
+        // Every way in to sign-in and admin is the same explanation, never a 500.
+        foreach (var (method, path) in new[] { ("POST", "/Account/Login"), ("POST", "/Account/Logout"), ("GET", "/Admin"), ("GET", "/Admin/Accounts"), ("POST", "/Admin/Accounts/Add"), ("DELETE", "/Admin/Roles") })
+        {
+            var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path) { Content = new FormUrlEncodedContent([new("Form.Email", "x@example.org")]) });
+            Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{method} {path} answered {(int)response.StatusCode}");
+            Assert.Equal("Signing in needs HTTPS", (await Html.ParseAsync(response)).QuerySelector("h1")!.Text());
+        }
+        // A form posted to a public page is a plain 400, not a 500.
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.PostAsync("/Roles", new FormUrlEncodedContent([new("q", "x")]))).StatusCode);
+
+        var output = app.Output;
+        Assert.Contains("Sign-in and the admin pages need HTTPS", output);
+        Assert.DoesNotContain("Failed to determine the https port", output); // no https redirection without https
+        Assert.DoesNotContain(" 500 ", output);
+        Assert.DoesNotContain(" ERR] ", output);
+        Assert.Matches(@"HTTP GET /Account/Login responded 403 in [0-9.]+ ms for 127\.0\.0\.1", output);
+
+        // What a person sees, at desktop and phone widths.
+        await using var context = await deploy.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = url, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var browserPage = await context.NewPageAsync();
+        Assert.Equal(403, (await browserPage.GotoAsync("/Account/Login"))!.Status);
+        await BrowserFixture.ScreenshotAsync(browserPage, "deploy", "6-https-required");
+        await browserPage.SetViewportSizeAsync(390, 844);
+        await BrowserFixture.ScreenshotAsync(browserPage, "deploy", "6-https-required-phone");
+    }
+
+    [Fact]
+    public async Task SignIn_OverPlainHttpWithTheClosedNetworkSetting_WorksAndWarnsAtStart()
+    {
+        var (app, url) = await deploy.StartAppAsync("closed-network", new() { ["Auth__AllowSignInOverHttp"] = "true" });
+        using var client = DeployFixture.Client(url);
+
+        var signIn = await DeployFixture.SignInAsync(client, DeployFixture.AdminEmail);
+
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        Assert.Equal("/Admin", signIn.Headers.Location!.OriginalString);
+        var cookie = signIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("careerexplorer.auth", StringComparison.Ordinal));
+        Assert.DoesNotContain("secure", cookie, StringComparison.OrdinalIgnoreCase); // SameAsRequest over http
+        Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/Admin")).StatusCode);
+        Assert.Matches(@"\[\d\d:\d\d:\d\d WRN\] [^\n]*Auth:AllowSignInOverHttp=true: admins can sign in over plain http", app.Output);
+    }
+
+    [Fact]
+    public async Task Https_ServedByKestrelWithACertificate_SignInWorksAndPlainHttpIsRedirected()
+    {
+        var (app, _) = await deploy.StartAppAsync("kestrel-https", new()
+        {
+            ["ASPNETCORE_URLS"] = "", // removed: the endpoints below say where to listen
+            ["Kestrel__Endpoints__Http__Url"] = "http://127.0.0.1:0",
+            ["Kestrel__Endpoints__Https__Url"] = "https://127.0.0.1:0",
+            ["Kestrel__Endpoints__Https__Certificate__Path"] = deploy.CertificatePath,
+            ["Kestrel__Endpoints__Https__Certificate__KeyPath"] = deploy.KeyPath,
+        });
+        Assert.True(await app.WaitForOutputAsync("Now listening on: https://"), app.Output);
+        Assert.True(await app.WaitForOutputAsync("Now listening on: http://"), app.Output);
+        string Address(string scheme) => System.Text.RegularExpressions.Regex.Match(app.Output, $@"Now listening on: ({scheme}://127\.0\.0\.1:\d+)").Groups[1].Value;
+        using var https = DeployFixture.Client(Address("https"));
+        using var http = DeployFixture.Client(Address("http"));
+
+        var redirect = await http.GetAsync("/Account/Login");
+        Assert.Equal(HttpStatusCode.TemporaryRedirect, redirect.StatusCode);
+        Assert.Equal($"{Address("https")}/Account/Login", redirect.Headers.Location!.OriginalString);
+
+        var signIn = await DeployFixture.SignInAsync(https, DeployFixture.AdminEmail);
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        Assert.Contains("secure", signIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("careerexplorer.auth", StringComparison.Ordinal)), StringComparison.OrdinalIgnoreCase);
+        var admin = await https.GetAsync("/Admin");
+        Assert.Equal(HttpStatusCode.OK, admin.StatusCode);
+        Assert.DoesNotContain("Sign-in and the admin pages need HTTPS", app.Output);
+    }
+}
