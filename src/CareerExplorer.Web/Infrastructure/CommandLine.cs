@@ -177,7 +177,9 @@ public static class CommandLine
             await error.WriteLineAsync("Nothing was created.");
             return 1;
         }
-        await output.WriteLineAsync($"Created admin {email.Trim()}. Sign in at /Account/Login.");
+        await output.WriteLineAsync(result is AccountResult.Created { Restored: true }
+            ? $"Gave the Admin role back to {email.Trim()}, with the new password. Sign in at /Account/Login."
+            : $"Created admin {email.Trim()}. Sign in at /Account/Login.");
         return 0;
     }
 

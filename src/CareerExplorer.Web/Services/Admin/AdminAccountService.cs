@@ -23,7 +23,8 @@ public sealed record AdminRemoval(AdminAccount Account, string? Refusal);
 
 public abstract record AccountResult
 {
-    public sealed record Created(string Id, string Email) : AccountResult;
+    /// <param name="Restored">The account existed without the Admin role (it had been removed) and has it again.</param>
+    public sealed record Created(string Id, string Email, bool Restored = false) : AccountResult;
 
     /// <summary>Rules broken, each named by the form field it concerns.</summary>
     public sealed record Invalid(IReadOnlyList<RuleViolation> Violations) : AccountResult;
@@ -67,7 +68,7 @@ public sealed class AdminAccountService(
             errors.Add(new(nameof(NewAdminForm.Email), "Enter an email address."));
         else if (!new EmailAddressAttribute().IsValid(email) || email.Length > 256)
             errors.Add(new(nameof(NewAdminForm.Email), $"'{email}' is not a valid email address."));
-        else if (await users.FindByEmailAsync(email) is not null)
+        else if (await users.FindByEmailAsync(email) is { } existing && await users.IsInRoleAsync(existing, AuthSetup.AdminRole))
             errors.Add(new(nameof(NewAdminForm.Email), $"An account with the email {email} already exists."));
 
         if (string.IsNullOrEmpty(password))
@@ -94,20 +95,24 @@ public sealed class AdminAccountService(
             return new AccountResult.Invalid(errors);
         email = email!.Trim();
 
-        var user = new IdentityUser { UserName = email, Email = email, EmailConfirmed = true };
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         if (!await roles.RoleExistsAsync(AuthSetup.AdminRole))
             await roles.CreateAsync(new IdentityRole(AuthSetup.AdminRole));
-        var created = await users.CreateAsync(user, password!);
-        if (created.Succeeded)
-            created = await users.AddToRoleAsync(user, AuthSetup.AdminRole);
-        if (!created.Succeeded)
-            return new AccountResult.Invalid([new(nameof(NewAdminForm.Email), "Could not create the account: " + string.Join(" ", created.Errors.Select(e => e.Description)))]);
-        Audit(AuditAction.Create, user, before: null, after: AuthSetup.AdminRole);
+        // An account whose Admin role was removed gets it back, with the password given now.
+        var former = await users.FindByEmailAsync(email);
+        var user = former ?? new IdentityUser { UserName = email, Email = email, EmailConfirmed = true };
+        var done = former is null
+            ? await users.CreateAsync(user, password!)
+            : await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), password!);
+        if (done.Succeeded)
+            done = await users.AddToRoleAsync(user, AuthSetup.AdminRole);
+        if (!done.Succeeded)
+            return new AccountResult.Invalid([new(nameof(NewAdminForm.Email), "Could not create the account: " + string.Join(" ", done.Errors.Select(e => e.Description)))]);
+        Audit(former is null ? AuditAction.Create : AuditAction.Update, user, before: former is null ? null : "", after: AuthSetup.AdminRole);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        logger.LogInformation("{Actor} created admin account {Email}", db.AuditUserName, email);
-        return new AccountResult.Created(user.Id, email);
+        logger.LogInformation(former is null ? "{Actor} created admin account {Email}" : "{Actor} gave the Admin role back to {Email}", db.AuditUserName, email);
+        return new AccountResult.Created(user.Id, email, Restored: former is not null);
     }
 
     public async Task<AdminRemoval?> GetRemovalAsync(string id, ClaimsPrincipal actor, CancellationToken ct = default)

@@ -94,6 +94,35 @@ public class AccountsAdminTests
     }
 
     [Fact]
+    public async Task Post_AddAdmin_ForAnAccountWhoseRoleWasRemoved_GivesTheRoleBackWithTheNewPassword()
+    {
+        await using var app = new CareerAppFactory();
+        await app.EnsureUserAsync("former@example.com", admin: true);
+        var client = await app.SignedInClientAsync();
+        Assert.Equal(HttpStatusCode.Redirect, (await RemoveAsync(client, await UserIdAsync(app, "former@example.com"))).StatusCode);
+        Assert.False(await IsAdminAsync(app, "former@example.com"));
+
+        var response = await AddAsync(client, "former@example.com", "Second-Chance-Admin-7");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var list = await client.GetDocumentAsync("/Admin/Accounts");
+        Assert.Contains("Gave the Admin role back to former@example.com", list.QuerySelector(".callout.success")!.Text());
+        Assert.True(await IsAdminAsync(app, "former@example.com"));
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+            var user = (await users.FindByEmailAsync("former@example.com"))!;
+            Assert.True(await users.CheckPasswordAsync(user, "Second-Chance-Admin-7"));
+            Assert.False(await users.CheckPasswordAsync(user, AdminSession.Password));
+            Assert.Single(users.Users.Where(u => u.Email == "former@example.com"));
+        }
+        await using var db = app.CreateDbContext();
+        var entry = await db.AuditEntries.Where(a => a.EntityType == "Account" && a.Summary == "former@example.com").OrderBy(a => a.Id).LastAsync();
+        Assert.Equal(("admin@example.com", AuditAction.Update), (entry.User, entry.Action));
+        Assert.Contains("\"Roles\":\"Admin\"", entry.After);
+    }
+
+    [Fact]
     public async Task Post_AddAdmin_WeakPasswordTakenEmailOrMismatch_ShowMessagesNextToTheFieldsAndCreateNothing()
     {
         await using var app = new CareerAppFactory();

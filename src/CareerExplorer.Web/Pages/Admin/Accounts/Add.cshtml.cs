@@ -16,7 +16,9 @@ public class AddModel(AdminAccountService accounts) : AdminPageModel
         switch (await accounts.CreateAdminAsync(Form.Email, Form.Password, Form.RepeatPassword ?? "", ct))
         {
             case AccountResult.Created created:
-                StatusMessage = $"Added admin {created.Email}.";
+                StatusMessage = created.Restored
+                    ? $"Gave the Admin role back to {created.Email}, with the password you set."
+                    : $"Added admin {created.Email}.";
                 return RedirectToPage("Index");
             case AccountResult.Invalid invalid:
                 AddViolations(invalid.Violations);
