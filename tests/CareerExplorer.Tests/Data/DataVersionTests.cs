@@ -1,4 +1,5 @@
 using CareerExplorer.Tests.Infrastructure;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerExplorer.Tests.Data;
@@ -6,6 +7,8 @@ namespace CareerExplorer.Tests.Data;
 /// <summary>The data version stamp other processes watch: raised with every change of data, in the change's own transaction.</summary>
 public class DataVersionTests
 {
+    private static string JournalMode(string databasePath) => (string)RawSqlite.Scalar(databasePath, "PRAGMA journal_mode")!;
+
     [Fact]
     public async Task DataVersion_RisesWithEveryCommittedChangeOfData_AndARollbackTakesItBack()
     {
@@ -32,5 +35,28 @@ public class DataVersionTests
         await db.SaveChangesAsync();
         await app.EnsureUserAsync("version@example.com", admin: true);
         Assert.Equal(seeded + 1, await db.ReadDataVersionAsync());
+    }
+
+    [Fact]
+    public void Start_OverADatabaseInRollbackJournalMode_PutsItInWalMode()
+    {
+        // A database file made by something other than EF Core, in SQLite's default journal mode.
+        var path = Path.Combine(Path.GetTempPath(), $"careerexplorer-journal-{Guid.NewGuid():N}.db");
+        RawSqlite.Execute(path, "PRAGMA user_version = 1");
+        try
+        {
+            Assert.Equal("delete", JournalMode(path));
+            using (var app = CareerAppFactory.OverExistingDatabase(path))
+            {
+                _ = app.Server; // migrates and seeds it
+                Assert.Equal("wal", JournalMode(path));
+            }
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
+                File.Delete(path + suffix);
+        }
     }
 }
