@@ -1,9 +1,11 @@
+using System.Data.Common;
 using System.Text.Json;
 using CareerExplorer.Web.Data.Entities;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CareerExplorer.Web.Data;
 
@@ -28,6 +30,7 @@ public class CareerDbContext(DbContextOptions<CareerDbContext> options, IAuditUs
     public DbSet<EducationStep> EducationSteps => Set<EducationStep>();
     public DbSet<CpiValue> CpiValues => Set<CpiValue>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DataVersion> DataVersions => Set<DataVersion>();
 
     // "Roles" is taken by careers; Identity's roles keep their own table name.
     public DbSet<IdentityRole> SecurityRoles => Set<IdentityRole>();
@@ -40,8 +43,22 @@ public class CareerDbContext(DbContextOptions<CareerDbContext> options, IAuditUs
 
     public TimeProvider Clock { get; set; } = TimeProvider.System;
 
-    /// <summary>Set when data entities were saved and cached pages not yet evicted.</summary>
-    internal bool DataChanged { get; set; }
+    /// <summary>
+    /// The data version this context last wrote, and the transaction it was written in: once that
+    /// transaction commits, the version is the data's (see DataChangeEviction).
+    /// </summary>
+    internal (DbTransaction Transaction, long Version)? WrittenDataVersion { get; set; }
+
+    /// <summary>The one query that tells whether the data changed: tiny, and on an index.</summary>
+    public const string ReadDataVersionSql = "SELECT \"Version\" FROM \"DataVersion\" WHERE \"Id\" = 1";
+
+    // An UPSERT, so a database whose row went missing still gets a stamp.
+    private const string RaiseDataVersionSql =
+        "INSERT INTO \"DataVersion\" (\"Id\", \"Version\") VALUES (1, 1) ON CONFLICT (\"Id\") DO UPDATE SET \"Version\" = \"Version\" + 1 RETURNING \"Version\"";
+
+    /// <summary>The data's version stamp as stored now (0 before the first change).</summary>
+    public async Task<long> ReadDataVersionAsync(CancellationToken ct = default) =>
+        await DataVersions.Where(v => v.Id == DataVersion.SingleId).Select(v => v.Version).FirstOrDefaultAsync(ct);
 
     public string AuditUserName => auditUser?.Name ?? "system";
 
@@ -65,20 +82,24 @@ public class CareerDbContext(DbContextOptions<CareerDbContext> options, IAuditUs
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        BumpVersions();
-        var pending = AuditRows ? CollectAudit() : [];
-        if (pending.Count == 0)
+        var dataChanged = BumpVersions();
+        if (!dataChanged)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var pending = AuditRows ? CollectAudit() : [];
 
-        // The change and its audit entries commit together or not at all.
+        // The change, its audit entries and the raised data version commit together or not at all.
         var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            var now = Clock.GetUtcNow();
-            foreach (var p in pending)
-                AuditEntries.Add(p.Complete(now, AuditUserName));
-            await base.SaveChangesAsync(true, cancellationToken);
+            if (pending.Count > 0)
+            {
+                var now = Clock.GetUtcNow();
+                foreach (var p in pending)
+                    AuditEntries.Add(p.Complete(now, AuditUserName));
+                await base.SaveChangesAsync(true, cancellationToken);
+            }
+            await RaiseDataVersionAsync(cancellationToken);
             if (ownTransaction is not null)
                 await ownTransaction.CommitAsync(cancellationToken);
             return written;
@@ -90,15 +111,33 @@ public class CareerDbContext(DbContextOptions<CareerDbContext> options, IAuditUs
         }
     }
 
+    /// <summary>
+    /// Raises the data version inside the current transaction: every process that reads it (the
+    /// app's DataVersionPoller) learns of the change the moment it commits, and never before.
+    /// </summary>
+    private async Task RaiseDataVersionAsync(CancellationToken ct)
+    {
+        var transaction = Database.CurrentTransaction!.GetDbTransaction();
+        await using var command = Database.GetDbConnection().CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = RaiseDataVersionSql;
+        var version = (long)(await command.ExecuteScalarAsync(ct))!;
+        WrittenDataVersion = (transaction, version);
+    }
+
     // Version is the concurrency token: the UPDATE's WHERE clause carries the version the editor
     // loaded, and the row gets a new one, so a second editor holding the old version fails.
-    private void BumpVersions()
+    // Returns whether any data is added, changed or deleted.
+    private bool BumpVersions()
     {
+        var changed = false;
         foreach (var entry in ChangeTracker.Entries<Entity>())
         {
             if (entry.State == EntityState.Modified)
                 entry.Entity.Version = entry.OriginalValues.GetValue<int>(nameof(Entity.Version)) + 1;
+            changed |= entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted;
         }
+        return changed;
     }
 
     private List<PendingAudit> CollectAudit()

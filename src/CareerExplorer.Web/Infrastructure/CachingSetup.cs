@@ -1,15 +1,15 @@
 using System.Data.Common;
+using System.Globalization;
 using CareerExplorer.Web.Data;
-using CareerExplorer.Web.Data.Entities;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CareerExplorer.Web.Infrastructure;
 
 /// <summary>
 /// Public pages and the API are the same for every anonymous visitor until the data changes, so
-/// they are served from an output cache; any change to the data evicts it at once.
+/// they are served from an output cache. A change to the data evicts it: at once when this process
+/// made it, within about a second when another process did (see <see cref="DataVersionPoller"/>).
 /// </summary>
 public static class CachingSetup
 {
@@ -30,71 +30,68 @@ public static class CachingSetup
                     // request itself; such requests (the compare picker's) skip the cache.
                     && c.HttpContext.Request.Query.All(q => q.Value.Count <= 1))
                 .SetVaryByQuery("*")
+                .VaryByValue(c => new KeyValuePair<string, string>("data-version", c.RequestServices.GetRequiredService<CachedDataVersion>().Key))
                 .Expire(TimeSpan.FromMinutes(minutes))
                 .Tag(DataTag));
         });
+        services.AddSingleton<CachedDataVersion>();
         services.AddSingleton<DataChangeEviction>();
+        services.AddHostedService<DataVersionPoller>(); // hosted services start with the web app only, never for a command
+        services.Configure<DataVersionPollerOptions>(configuration.GetSection("OutputCache"));
         return services;
     }
 }
 
 /// <summary>
-/// Evicts the cached pages when data has changed: after SaveChanges outside a transaction, or
-/// after the commit of a transaction that saved changes (imports, seeding), so a page can never
-/// be cached from the snapshot before the commit.
+/// The data version the cached pages belong to. It is part of every cache key, so a page rendered
+/// from older data can never be served once a newer version is known, even if it was stored after
+/// the eviction; and a change of version evicts the cached pages to free their memory.
 /// </summary>
-public sealed class DataChangeEviction(IOutputCacheStore cache, ILogger<DataChangeEviction> logger) : ISaveChangesInterceptor, IDbTransactionInterceptor
+public sealed class CachedDataVersion(IOutputCacheStore cache)
 {
-    public ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken ct = default)
-    {
-        Mark(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
+    private readonly Lock _gate = new();
+    private long _version = -1; // not known yet
 
-    public InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        Mark(eventData.Context);
-        return result;
-    }
+    /// <summary>The version as text, for the cache key.</summary>
+    public string Key { get; private set; } = "-1";
 
-    public async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken ct = default)
+    /// <summary>Makes <paramref name="version"/> the data's version; says whether it was a different one (and the pages were evicted).</summary>
+    public async ValueTask<bool> SetAsync(long version, CancellationToken ct = default)
     {
-        if (eventData.Context is CareerDbContext db && db.Database.CurrentTransaction is null)
-            await EvictIfChangedAsync(db, ct);
-        return result;
+        lock (_gate)
+        {
+            if (_version == version)
+                return false;
+            _version = version;
+            Key = version.ToString(CultureInfo.InvariantCulture);
+        }
+        await cache.EvictByTagAsync(CachingSetup.DataTag, ct);
+        return true;
     }
+}
 
-    public int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        if (eventData.Context is CareerDbContext db && db.Database.CurrentTransaction is null)
-            EvictIfChangedAsync(db, default).AsTask().GetAwaiter().GetResult();
-        return result;
-    }
-
+/// <summary>
+/// Evicts the cached pages at once when this process changed data: on the commit of a transaction
+/// in which <see cref="CareerDbContext"/> raised the data version (it saves every data change in
+/// one), so a page can never be cached from the snapshot before the commit. Changes made by other
+/// processes are found by <see cref="DataVersionPoller"/>.
+/// </summary>
+public sealed class DataChangeEviction(CachedDataVersion cached, ILogger<DataChangeEviction> logger) : IDbTransactionInterceptor
+{
     public async Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken ct = default)
     {
-        if (eventData.Context is CareerDbContext db)
-            await EvictIfChangedAsync(db, ct);
+        if (Written(transaction, eventData) is { } version && await cached.SetAsync(version, ct))
+            logger.LogDebug("Data changed (version {Version}): cached pages evicted", version);
     }
 
-    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData)
-    {
-        if (eventData.Context is CareerDbContext db)
-            EvictIfChangedAsync(db, default).AsTask().GetAwaiter().GetResult();
-    }
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) =>
+        TransactionCommittedAsync(transaction, eventData).GetAwaiter().GetResult();
 
-    private static void Mark(DbContext? context)
+    private static long? Written(DbTransaction transaction, TransactionEndEventData eventData)
     {
-        if (context is CareerDbContext db && db.ChangeTracker.Entries<Entity>().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
-            db.DataChanged = true;
-    }
-
-    private async ValueTask EvictIfChangedAsync(CareerDbContext db, CancellationToken ct)
-    {
-        if (!db.DataChanged)
-            return;
-        db.DataChanged = false;
-        await cache.EvictByTagAsync(CachingSetup.DataTag, ct);
-        logger.LogDebug("Data changed: cached pages evicted");
+        if (eventData.Context is not CareerDbContext { WrittenDataVersion: { } written } db || !ReferenceEquals(written.Transaction, transaction))
+            return null;
+        db.WrittenDataVersion = null;
+        return written.Version;
     }
 }

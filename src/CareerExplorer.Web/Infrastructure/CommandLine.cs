@@ -79,7 +79,12 @@ public static class CommandLine
         }
     }
 
-    /// <summary>Reads every file first; imports all of them in one transaction, or nothing.</summary>
+    /// <summary>
+    /// Reads and checks every file first (a bad file: nothing is imported, exit code 1); then imports
+    /// the releases in year order, one transaction each. A release refused while importing is not
+    /// written at all, and the releases before it stay: exit code 3 when some were imported, 1
+    /// when none was.
+    /// </summary>
     public static async Task<int> ImportOewsAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error)
     {
         var files = new List<string>();
@@ -133,24 +138,43 @@ public static class CommandLine
                     releases.Add(release);
             }
         }
-        if (problems.Count == 0)
+        if (problems.Count > 0)
         {
-            var (results, refused) = await services.GetRequiredService<Services.Oews.OewsImportService>()
-                .ImportAsync(releases, string.Join(", ", files.Select(Path.GetFileName)));
-            problems.AddRange(refused);
-            if (problems.Count == 0)
-            {
-                foreach (var r in results)
-                    await output.WriteLineAsync(r.Summary + ".");
-                return 0;
-            }
+            await WriteProblemsAsync(error, problems);
+            await error.WriteLineAsync("Nothing was imported.");
+            return 1;
         }
+
+        var (results, refused) = await services.GetRequiredService<Services.Oews.OewsImportService>()
+            .ImportAsync(releases, string.Join(", ", files.Select(Path.GetFileName)));
+        foreach (var r in results)
+            await output.WriteLineAsync($"Imported {r.Summary}.");
+        if (refused.Count == 0)
+            return 0;
+
+        // Releases go in year order, one transaction each: those before the refused one are in.
+        var ordered = releases.OrderBy(r => r.Year).ToList();
+        var failed = ordered[results.Count].Year;
+        await WriteProblemsAsync(error, refused);
+        await error.WriteLineAsync($"May {failed} refused; nothing of May {failed} was written.");
+        if (results.Count == 0)
+        {
+            await error.WriteLineAsync("Nothing was imported.");
+            return 1;
+        }
+        var notTried = ordered.Skip(results.Count + 1).Select(r => $"May {r.Year}").ToList();
+        await error.WriteLineAsync($"Imported: {string.Join(", ", results.Select(r => $"May {r.Year}"))}. Refused: May {failed}."
+            + (notTried.Count > 0 ? $" Not tried: {string.Join(", ", notTried)}." : "")
+            + " Running the command again is safe: a release already imported is left as it is.");
+        return 3;
+    }
+
+    private static async Task WriteProblemsAsync(TextWriter error, IReadOnlyList<SeedError> problems)
+    {
         foreach (var p in problems.Take(50))
             await error.WriteLineAsync(p.ToString());
         if (problems.Count > 50)
             await error.WriteLineAsync($"... and {problems.Count - 50} more problems.");
-        await error.WriteLineAsync("Nothing was imported.");
-        return 1;
     }
 
     /// <summary>

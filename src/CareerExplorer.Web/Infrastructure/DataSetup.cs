@@ -44,7 +44,7 @@ public static class DataSetup
         return services;
     }
 
-    /// <summary>Applies pending migrations; EF Core then runs the seeding configured above.</summary>
+    /// <summary>Applies pending migrations (EF Core then runs the seeding configured above) and makes sure the database is in WAL mode.</summary>
     public static async Task MigrateAndSeedDatabaseAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -53,6 +53,9 @@ public static class DataSetup
             app.Services.GetRequiredService<SeedImporter>().ReadAhead(
                 app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SeedOptions>>().Value.ResolvedDirectory);
         await db.Database.MigrateAsync();
+        // In WAL mode readers never wait for a writer, so pages keep answering during an import.
+        // EF Core creates databases in it; this puts any other one in it too (the file keeps it).
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL");
     }
 
     private static bool IsNewDatabaseFile(string? connectionString)

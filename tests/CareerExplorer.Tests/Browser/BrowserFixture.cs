@@ -1,8 +1,5 @@
 using System.Diagnostics;
 using CareerExplorer.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace CareerExplorer.Tests.Browser;
@@ -36,10 +33,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         await EnsureChromiumAsync();
         AxeScript = await File.ReadAllTextAsync(await EnsureAxeAsync());
 
-        App.UseKestrel(0); // a free loopback port
-        App.StartServer();
-        var addresses = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
-        BaseUrl = addresses.First().Replace("[::]", "127.0.0.1").Replace("0.0.0.0", "127.0.0.1").TrimEnd('/');
+        BaseUrl = App.StartOnLoopback();
 
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         Browser = await LaunchChromiumAsync(Playwright);

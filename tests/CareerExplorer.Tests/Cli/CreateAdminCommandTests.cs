@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CareerExplorer.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
@@ -18,29 +17,8 @@ public sealed class CreateAdminCommandTests : IDisposable
             File.Delete(_database + suffix);
     }
 
-    private async Task<(int Code, string Output, string Error)> RunAsync(string? password, params string[] args)
-    {
-        var info = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true,
-        };
-        info.ArgumentList.Add("CareerExplorer.Web.dll");
-        foreach (var a in args)
-            info.ArgumentList.Add(a);
-        info.Environment["ConnectionStrings__Default"] = $"Data Source={_database}";
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        info.Environment.Remove("CAREEREXPLORER_ADMIN_PASSWORD");
-        if (password is not null)
-            info.Environment["CAREEREXPLORER_ADMIN_PASSWORD"] = password;
-        using var process = Process.Start(info)!;
-        process.StandardInput.Close(); // not interactive: no prompt possible
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output, await error);
-    }
+    private Task<(int Code, string Output, string Error)> RunAsync(string? password, params string[] args) =>
+        AppProcess.RunAsync(_database, TimeSpan.FromSeconds(60), new Dictionary<string, string?> { ["CAREEREXPLORER_ADMIN_PASSWORD"] = password }, args);
 
     [Fact]
     public async Task CreateAdmin_FromTheCommandLine_CreatesOnceAndRefusesWeakPasswordsAndTakenEmails()

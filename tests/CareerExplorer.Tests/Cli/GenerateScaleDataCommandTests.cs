@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using CareerExplorer.Tests.Infrastructure;
 using CareerExplorer.Web.Infrastructure;
 using Microsoft.Data.Sqlite;
 
@@ -16,26 +16,8 @@ public sealed class GenerateScaleDataCommandTests : IDisposable
             File.Delete(_database + suffix);
     }
 
-    private async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
-    {
-        var info = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true,
-        };
-        info.ArgumentList.Add("CareerExplorer.Web.dll");
-        foreach (var a in args)
-            info.ArgumentList.Add(a);
-        info.Environment["ConnectionStrings__Default"] = $"Data Source={_database}";
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        using var process = Process.Start(info)!;
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output, await error);
-    }
+    private Task<(int Code, string Output, string Error)> RunAsync(params string[] args) =>
+        AppProcess.RunAsync(_database, TimeSpan.FromSeconds(120), null, args);
 
     private long[] Counts()
     {

@@ -2,6 +2,7 @@ using System.Net;
 using CareerExplorer.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerExplorer.Tests.Infrastructure;
@@ -38,5 +39,15 @@ public static class AdminSession
         var response = await client.SubmitAsync(login.Form(), new Dictionary<string, string?> { ["Form.Email"] = email, ["Form.Password"] = Password });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return client;
+    }
+
+    /// <summary>Renames a source through the admin edit form, as an admin would.</summary>
+    public static async Task<HttpResponseMessage> SaveSourceTitleAsync(this HttpClient admin, CareerAppFactory app, string slug, string title)
+    {
+        int id;
+        await using (var db = app.CreateDbContext())
+            id = await db.Sources.Where(s => s.Slug == slug).Select(s => s.Id).SingleAsync();
+        var form = (await admin.GetDocumentAsync($"/Admin/Sources/Edit/{id}")).Form();
+        return await admin.SubmitAsync(form, new Dictionary<string, string?> { ["Form.Title"] = title });
     }
 }

@@ -5,30 +5,43 @@ namespace CareerExplorer.Tests.Infrastructure;
 
 /// <summary>
 /// The app's dll run as a real process (`dotnet CareerExplorer.Web.dll ...`), as an operator or
-/// systemd would: a command that runs to its end, or a server whose output is collected.
+/// systemd would: a command that runs to its end, or a server whose output is collected. Either
+/// from a published folder, or from the test output (where data/oews and data/seed are) over a
+/// database file.
 /// </summary>
-public sealed class AppProcess : IAsyncDisposable
+public sealed class AppProcess : IDisposable, IAsyncDisposable
 {
     private readonly Process _process;
-    private readonly StringBuilder _output = new();
+    private readonly StringBuilder _all = new(), _standardOutput = new(), _standardError = new();
     private readonly TaskCompletionSource<string> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private AppProcess(Process process) => _process = process;
 
-    /// <summary>Everything the process wrote to stdout and stderr so far.</summary>
+    /// <summary>Everything the process wrote to stdout and stderr so far, in order.</summary>
     public string Output
     {
-        get { lock (_output) return _output.ToString(); }
+        get { lock (_all) return _all.ToString(); }
     }
 
     public bool HasExited => _process.HasExited;
-
-    public Task WaitForExitAsync(CancellationToken ct = default) => _process.WaitForExitAsync(ct);
 
     public int ExitCode => _process.ExitCode;
 
     /// <summary>The first http(s) address from "Now listening on: ..." (the app was given port 0).</summary>
     public Task<string> ListeningAsync => _listening.Task;
+
+    /// <summary>Waits for the exit; once it returns without a token, the output is complete.</summary>
+    public Task WaitForExitAsync(CancellationToken ct = default) => _process.WaitForExitAsync(ct);
+
+    /// <summary>Waits for the exit (bounded) and returns the exit code, stdout and stderr.</summary>
+    public async Task<(int Code, string Output, string Error)> WaitForExitAsync(TimeSpan timeout)
+    {
+        using (var cancel = new CancellationTokenSource(timeout))
+            await _process.WaitForExitAsync(cancel.Token);
+        await _process.WaitForExitAsync(CancellationToken.None);
+        lock (_all)
+            return (_process.ExitCode, _standardOutput.ToString(), _standardError.ToString());
+    }
 
     public static ProcessStartInfo Info(string folder, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
@@ -53,8 +66,8 @@ public sealed class AppProcess : IAsyncDisposable
     {
         var process = new Process { StartInfo = info, EnableRaisingEvents = true };
         var app = new AppProcess(process);
-        process.OutputDataReceived += (_, e) => app.Append(e.Data);
-        process.ErrorDataReceived += (_, e) => app.Append(e.Data);
+        process.OutputDataReceived += (_, e) => app.Append(e.Data, app._standardOutput);
+        process.ErrorDataReceived += (_, e) => app.Append(e.Data, app._standardError);
         process.Exited += (_, _) => app._listening.TrySetException(new InvalidOperationException("The app exited before it listened:\n" + app.Output));
         process.Start();
         process.StandardInput.Close(); // never interactive
@@ -63,14 +76,35 @@ public sealed class AppProcess : IAsyncDisposable
         return app;
     }
 
+    /// <summary>The built app (the test output folder) on a database file.</summary>
+    /// <param name="environment">Variables to set; a null value removes one.</param>
+    public static AppProcess Start(string database, IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment = null)
+    {
+        var info = Info(AppContext.BaseDirectory, new Dictionary<string, string> { ["ConnectionStrings__Default"] = $"Data Source={database}" }, [.. args]);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+        {
+            if (value is null)
+                info.Environment.Remove(name);
+            else
+                info.Environment[name] = value;
+        }
+        return Start(info);
+    }
+
     /// <summary>Runs a command to its end; a minute at most, so a hung command fails the test instead of hanging it.</summary>
     public static async Task<(int Code, string Output)> RunAsync(string folder, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         await using var run = Start(Info(folder, environment, args));
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-        await run.WaitForExitAsync(timeout.Token);
-        await run.WaitForExitAsync(CancellationToken.None); // the output is complete only after this
-        return (run.ExitCode, run.Output);
+        var (code, _, _) = await run.WaitForExitAsync(TimeSpan.FromMinutes(1));
+        return (code, run.Output);
+    }
+
+    /// <summary>Runs a command of the built app on a database file to its end, within the timeout.</summary>
+    public static async Task<(int Code, string Output, string Error)> RunAsync(
+        string database, TimeSpan timeout, IReadOnlyDictionary<string, string?>? environment, params string[] args)
+    {
+        await using var process = Start(database, args, environment);
+        return await process.WaitForExitAsync(timeout);
     }
 
     /// <summary>Waits (bounded) until the output holds the text, e.g. a log line written just after a response.</summary>
@@ -81,15 +115,25 @@ public sealed class AppProcess : IAsyncDisposable
         return Output.Contains(text, StringComparison.Ordinal);
     }
 
-    private void Append(string? line)
+    private void Append(string? line, StringBuilder stream)
     {
         if (line is null)
             return;
-        lock (_output)
-            _output.AppendLine(line);
+        lock (_all)
+        {
+            _all.AppendLine(line);
+            stream.AppendLine(line);
+        }
         const string marker = "Now listening on: ";
         if (line.IndexOf(marker, StringComparison.Ordinal) is var at and >= 0)
             _listening.TrySetResult(line[(at + marker.Length)..].Trim());
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited)
+            _process.Kill(entireProcessTree: true);
+        _process.Dispose();
     }
 
     public async ValueTask DisposeAsync()

@@ -1,5 +1,7 @@
 using CareerExplorer.Web.Data;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,6 +39,15 @@ public class CareerAppFactory : WebApplicationFactory<Program>
         // Every test client shares one address; tests of the limits set their own.
         builder.UseSetting("RateLimits:SignInPerMinute", "10000");
         builder.UseSetting("RateLimits:ImportsPerMinute", "10000");
+    }
+
+    /// <summary>Starts the app on Kestrel on a free loopback port, as a real server; returns its address.</summary>
+    public string StartOnLoopback()
+    {
+        UseKestrel(0);
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        return addresses.First().Replace("[::]", "127.0.0.1").Replace("0.0.0.0", "127.0.0.1").TrimEnd('/');
     }
 
     /// <summary>A fresh DbContext on the fixture's database, for arranging and asserting.</summary>

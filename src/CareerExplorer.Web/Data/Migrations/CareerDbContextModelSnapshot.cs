@@ -157,6 +157,29 @@ namespace CareerExplorer.Web.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("CareerExplorer.Web.Data.Entities.DataVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataVersion", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_DataVersion_Single", "\"Id\" = 1");
+                        });
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("CareerExplorer.Web.Data.Entities.EducationStep", b =>
                 {
                     b.Property<int>("Id")

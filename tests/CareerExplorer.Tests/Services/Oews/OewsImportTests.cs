@@ -212,6 +212,42 @@ public class OewsImportTests : IDisposable
         Assert.False(await db.SalaryFigures.AnyAsync(f => f.Source.Slug.StartsWith("bls-oews-") && !f.IsNotPublished && (f.Amount == null || f.Amount <= 0)));
     }
 
+    [Fact]
+    public async Task Command_ImportOews_ALaterReleaseRefused_KeepsTheEarlierOnesAndSaysWhichWereCommitted()
+    {
+        var app = NewApp();
+        // A role that claims two occupations of SOC 2018: the first release in that edition (May
+        // 2019) would put both on it, and is refused; May 2018 (SOC 2010) is not affected.
+        await using (var db = app.CreateDbContext())
+        {
+            var role = await db.Roles.SingleAsync(r => r.Slug == "head-of-ai");
+            var bls = await db.Sources.SingleAsync(s => s.Slug == "bls");
+            db.OccupationCodes.Add(new OccupationCode { Role = role, System = "SOC 2018", Code = "11-1011", Title = "Chief Executives", Source = bls });
+            db.OccupationCodes.Add(new OccupationCode { Role = role, System = "SOC 2018", Code = "11-1021", Title = "General and Operations Managers", Source = bls });
+            await db.SaveChangesAsync();
+        }
+
+        var (output, error) = (new StringWriter(), new StringWriter());
+        int exit;
+        await using (var scope = app.Services.CreateAsyncScope())
+            exit = await CommandLine.ImportOewsAsync(scope.ServiceProvider, [RealFile(2020), RealFile(2018), RealFile(2019)], output, error);
+
+        Assert.Equal(3, exit); // some imported, one refused
+        Assert.StartsWith("Imported May 2018: ", output.ToString());
+        Assert.Single(output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("would both be the role", error.ToString());
+        Assert.Contains("May 2019 refused; nothing of May 2019 was written.", error.ToString());
+        Assert.Contains("Imported: May 2018. Refused: May 2019. Not tried: May 2020.", error.ToString());
+
+        await using (var db = app.CreateDbContext())
+        {
+            Assert.Equal(["bls-oews-may-2018"], await db.Sources.Where(s => s.Slug.StartsWith("bls-oews-may-")).Select(s => s.Slug).ToListAsync());
+            Assert.Equal(["bls-oews-may-2018"], await db.AuditEntries.Where(a => a.EntityType == "OEWS release").Select(a => a.EntityId).ToListAsync());
+            Assert.True(await db.SalaryFigures.CountAsync(f => f.Source.Slug == "bls-oews-may-2018") > 9_000);
+            Assert.False(await db.SalaryFigures.AnyAsync(f => f.Year >= 2019 && f.Source.Slug.StartsWith("bls-oews-")));
+        }
+    }
+
     /// <summary>The data as sorted text, independent of row ids.</summary>
     private static async Task<List<string>> SnapshotAsync(CareerAppFactory app)
     {
