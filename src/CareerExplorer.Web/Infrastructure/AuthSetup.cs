@@ -9,7 +9,7 @@ namespace CareerExplorer.Web.Infrastructure;
 /// <summary>Admin accounts: Identity over the app's database, a cookie, lockout and rate limits.</summary>
 public static class AuthSetup
 {
-    public const string AdminRole = "Admin";
+    public const string AdminRole = Services.Admin.AdminAccountService.AdminRole;
     public const string AdminPolicy = "Admin";
     public const string SignInRateLimit = "sign-in";
     public const string ImportRateLimit = "import";

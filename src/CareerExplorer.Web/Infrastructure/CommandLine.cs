@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using CareerExplorer.Web.Data;
 using CareerExplorer.Web.Data.Seeding;
+using CareerExplorer.Web.Services.Importing;
 using CareerExplorer.Web.Services.Admin;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,5 @@
 using CareerExplorer.Web.Data;
-using CareerExplorer.Web.Data.Seeding;
+using CareerExplorer.Web.Services.Importing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 

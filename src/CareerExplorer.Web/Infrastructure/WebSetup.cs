@@ -37,10 +37,10 @@ public static class WebSetup
         services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/Admin", AuthSetup.AdminPolicy);
-            o.Conventions.AddFolderApplicationModelConvention("/Admin", model => model.Filters.Add(new Microsoft.AspNetCore.Mvc.ServiceFilterAttribute(typeof(Pages.Admin.DatabaseRefusalFilter))));
+            o.Conventions.AddFolderApplicationModelConvention("/Admin", model => model.Filters.Add(new Microsoft.AspNetCore.Mvc.ServiceFilterAttribute(typeof(DatabaseRefusalFilter))));
         });
         services.AddOpenApi();
-        services.AddScoped<Pages.Admin.DatabaseRefusalFilter>();
+        services.AddScoped<DatabaseRefusalFilter>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;
     }

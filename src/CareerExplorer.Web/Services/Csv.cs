@@ -1,5 +1,5 @@
 using System.Text;
-using CareerExplorer.Web.Data.Seeding;
+using CareerExplorer.Web.Services.Importing;
 
 namespace CareerExplorer.Web.Services;
 

@@ -45,8 +45,8 @@ public static class Display
 
     public static string PayComponent(PayComponent component) => component switch
     {
-        Data.Entities.PayComponent.Base => "base pay",
-        Data.Entities.PayComponent.Total => "total pay",
+        Rules.PayComponent.Base => "base pay",
+        Rules.PayComponent.Total => "total pay",
         _ => "",
     };
 
@@ -54,12 +54,12 @@ public static class Display
 
     public static string OutlookKind(OutlookKind kind) => kind switch
     {
-        Data.Entities.OutlookKind.Employment => "Employment",
-        Data.Entities.OutlookKind.EmploymentGrowth => "Employment growth",
-        Data.Entities.OutlookKind.JobPostingGrowth => "Job-posting growth",
-        Data.Entities.OutlookKind.NewJobs => "New jobs",
-        Data.Entities.OutlookKind.Openings => "Job openings",
-        Data.Entities.OutlookKind.Ranking => "Ranking",
+        Rules.OutlookKind.Employment => "Employment",
+        Rules.OutlookKind.EmploymentGrowth => "Employment growth",
+        Rules.OutlookKind.JobPostingGrowth => "Job-posting growth",
+        Rules.OutlookKind.NewJobs => "New jobs",
+        Rules.OutlookKind.Openings => "Job openings",
+        Rules.OutlookKind.Ranking => "Ranking",
         _ => kind.ToString(),
     };
 
@@ -74,7 +74,7 @@ public static class Display
     public static string Percent(decimal value) => Rules.Bounds.RelativeStandardError.Contains(value) ? $"{value.ToString("0.0##", Us)}%" : Invalid;
 
     /// <summary>"12,345 jobs", or what a withheld or invalid count reads as.</summary>
-    public static string Jobs(decimal? value) => value is null ? "not published" : OutlookValue(value, Data.Entities.OutlookUnit.Jobs) is var text && text == Invalid ? Invalid : $"{text} jobs";
+    public static string Jobs(decimal? value) => value is null ? "not published" : OutlookValue(value, Rules.OutlookUnit.Jobs) is var text && text == Invalid ? Invalid : $"{text} jobs";
 
     public static string Period(int? start, int? end) => (start, end) switch
     {
@@ -89,43 +89,43 @@ public static class Display
 
     public static string SkillKind(SkillKind kind) => kind switch
     {
-        Data.Entities.SkillKind.Technical => "Technical skills",
-        Data.Entities.SkillKind.Soft => "Soft skills",
-        Data.Entities.SkillKind.Tool => "Tools and technologies",
-        Data.Entities.SkillKind.Knowledge => "Knowledge",
+        Rules.SkillKind.Technical => "Technical skills",
+        Rules.SkillKind.Soft => "Soft skills",
+        Rules.SkillKind.Tool => "Tools and technologies",
+        Rules.SkillKind.Knowledge => "Knowledge",
         _ => kind.ToString(),
     };
 
     public static string SourceKind(SourceKind kind) => kind switch
     {
-        Data.Entities.SourceKind.GovernmentStatistics => "Government statistics",
-        Data.Entities.SourceKind.SalarySite => "Salary site",
-        Data.Entities.SourceKind.JobBoard => "Job board",
-        Data.Entities.SourceKind.Article => "Article",
-        Data.Entities.SourceKind.EducationProvider => "Education provider",
-        Data.Entities.SourceKind.IndustryReport => "Industry report",
-        Data.Entities.SourceKind.ProfessionalNetwork => "Professional network",
-        Data.Entities.SourceKind.OccupationalDatabase => "Occupational database",
+        Rules.SourceKind.GovernmentStatistics => "Government statistics",
+        Rules.SourceKind.SalarySite => "Salary site",
+        Rules.SourceKind.JobBoard => "Job board",
+        Rules.SourceKind.Article => "Article",
+        Rules.SourceKind.EducationProvider => "Education provider",
+        Rules.SourceKind.IndustryReport => "Industry report",
+        Rules.SourceKind.ProfessionalNetwork => "Professional network",
+        Rules.SourceKind.OccupationalDatabase => "Occupational database",
         _ => kind.ToString(),
     };
 
     public static string EducationLevel(EducationLevel level) => level switch
     {
-        Data.Entities.EducationLevel.HighSchool => "High school diploma",
-        Data.Entities.EducationLevel.Associate => "Associate degree",
-        Data.Entities.EducationLevel.Bachelor => "Bachelor's degree",
-        Data.Entities.EducationLevel.Master => "Master's degree",
-        Data.Entities.EducationLevel.Doctorate => "Doctoral degree",
-        Data.Entities.EducationLevel.Certificate => "Certificate",
+        Rules.EducationLevel.HighSchool => "High school diploma",
+        Rules.EducationLevel.Associate => "Associate degree",
+        Rules.EducationLevel.Bachelor => "Bachelor's degree",
+        Rules.EducationLevel.Master => "Master's degree",
+        Rules.EducationLevel.Doctorate => "Doctoral degree",
+        Rules.EducationLevel.Certificate => "Certificate",
         _ => level.ToString(),
     };
 
     public static string CareerStepKind(CareerStepKind kind) => kind switch
     {
-        Data.Entities.CareerStepKind.Entry => "Way in",
-        Data.Entities.CareerStepKind.Promotion => "Promotion",
-        Data.Entities.CareerStepKind.Specialisation => "Specialisation",
-        Data.Entities.CareerStepKind.Related => "Related role",
+        Rules.CareerStepKind.Entry => "Way in",
+        Rules.CareerStepKind.Promotion => "Promotion",
+        Rules.CareerStepKind.Specialisation => "Specialisation",
+        Rules.CareerStepKind.Related => "Related role",
         _ => kind.ToString(),
     };
 }

@@ -407,18 +407,3 @@ public sealed class RoleService(CareerDbContext db)
         return (OfficialWagesBuilder.Build(wages, employment, normaliser), null);
     }
 }
-
-/// <summary>SQL LIKE patterns from user text: the user's % and _ match themselves.</summary>
-public static class Like
-{
-    public const string Escape = "\\";
-
-    public static string Contains(string text) =>
-        "%" + text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
-}
-
-public static class Normalisation
-{
-    /// <summary>Full-time hours in a year, the convention BLS uses to annualise hourly wages.</summary>
-    public const int HoursPerYear = 2080;
-}

@@ -83,7 +83,7 @@ public class FigureIntegrityTests(CareerAppFactory app) : IClassFixture<CareerAp
         figure.SourceId = 0;
         figure.Year = 0;
 
-        var violations = FigureRules.Validate(figure, Clock);
+        var violations = FigureRules.Validate(figure.ToFacts(), Clock);
 
         Assert.Contains(violations, v => v.Field == "Source");
         Assert.Contains(violations, v => v.Field == "Year");
@@ -96,7 +96,7 @@ public class FigureIntegrityTests(CareerAppFactory app) : IClassFixture<CareerAp
     {
         var figure = await ValidFigure();
         figure.Year = year;
-        Assert.Contains(FigureRules.Validate(figure, Clock), v => v.Field == "Year");
+        Assert.Contains(FigureRules.Validate(figure.ToFacts(), Clock), v => v.Field == "Year");
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public class FigureIntegrityTests(CareerAppFactory app) : IClassFixture<CareerAp
         figure.Amount = null;
         figure.Low = 150_000m;
         figure.High = 90_000m;
-        Assert.Contains(FigureRules.Validate(figure, Clock), v => v.Field == "High");
+        Assert.Contains(FigureRules.Validate(figure.ToFacts(), Clock), v => v.Field == "High");
     }
 
     [Theory]
@@ -117,7 +117,7 @@ public class FigureIntegrityTests(CareerAppFactory app) : IClassFixture<CareerAp
     {
         var figure = await ValidFigure();
         figure.Amount = amount;
-        Assert.Contains(FigureRules.Validate(figure, Clock), v => v.Field == "Amount");
+        Assert.Contains(FigureRules.Validate(figure.ToFacts(), Clock), v => v.Field == "Amount");
     }
 
     [Fact]
@@ -125,12 +125,12 @@ public class FigureIntegrityTests(CareerAppFactory app) : IClassFixture<CareerAp
     {
         var figure = await ValidFigure();
         figure.Currency = "XYZ";
-        Assert.Contains(FigureRules.Validate(figure, Clock), v => v.Field == "Currency");
+        Assert.Contains(FigureRules.Validate(figure.ToFacts(), Clock), v => v.Field == "Currency");
     }
 
     [Fact]
     public async Task Validate_ValidFigure_HasNoViolations()
     {
-        Assert.Empty(FigureRules.Validate(await ValidFigure(), Clock));
+        Assert.Empty(FigureRules.Validate((await ValidFigure()).ToFacts(), Clock));
     }
 }

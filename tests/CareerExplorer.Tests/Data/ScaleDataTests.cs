@@ -3,6 +3,7 @@ using System.Net;
 using CareerExplorer.Tests.Infrastructure;
 using CareerExplorer.Web.Data.Entities;
 using CareerExplorer.Web.Data.Seeding;
+using CareerExplorer.Web.Services.Importing;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerExplorer.Tests.Data;
@@ -147,7 +148,7 @@ public class ScaleDataTests(ScaleDataFixture app) : IClassFixture<ScaleDataFixtu
         Assert.All(sources, s =>
         {
             Assert.InRange(s.Year!.Value, 2014, 2025);
-            Assert.Matches(SeedImporter.SlugPattern(), s.Slug);
+            Assert.Matches(Slugs.Pattern(), s.Slug);
         });
 
         // Each role: ten distinct skills with a source, one to three aliases, a tidy slug from its title.
@@ -156,7 +157,7 @@ public class ScaleDataTests(ScaleDataFixture app) : IClassFixture<ScaleDataFixtu
             .ToListAsync();
         Assert.All(roles, r =>
         {
-            Assert.Matches(SeedImporter.SlugPattern(), r.Slug);
+            Assert.Matches(Slugs.Pattern(), r.Slug);
             Assert.Equal(ScaleDataGenerator.SlugPrefix + ScaleDataGenerator.Slugify(r.Title), r.Slug);
             Assert.Equal(10, r.Skills);
             Assert.Equal(10, r.Links);
@@ -252,8 +253,8 @@ public class ScaleDataDeterminismTests
         Assert.Equal(n, largest.Roles.Select(r => r.Slug).Distinct().Count());
         Assert.Equal(n / 2, largest.Skills.Select(s => s.Slug).Distinct().Count());
         Assert.Equal(n / 5, largest.Sources.Select(s => s.Slug).Distinct().Count());
-        Assert.All(largest.Roles, r => Assert.Matches(SeedImporter.SlugPattern(), r.Slug));
-        Assert.All(largest.Skills, s => Assert.Matches(SeedImporter.SlugPattern(), s.Slug));
+        Assert.All(largest.Roles, r => Assert.Matches(Slugs.Pattern(), r.Slug));
+        Assert.All(largest.Skills, s => Assert.Matches(Slugs.Pattern(), s.Slug));
 
         // The smallest set still has a source of each kind and ten skills per role.
         var smallest = ScaleDataGenerator.Plan(1, 1);

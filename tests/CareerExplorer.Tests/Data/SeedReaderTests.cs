@@ -1,5 +1,5 @@
 using CareerExplorer.Web.Data;
-using CareerExplorer.Web.Data.Seeding;
+using CareerExplorer.Web.Services.Importing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -57,9 +57,9 @@ public sealed class SeedReaderTests : IDisposable
 
         var set = SeedReader.ReadDirectory(_dir);
 
-        Assert.Equal(Web.Data.Entities.SourceKind.GovernmentStatistics, set.Sources.Single().Kind);
-        Assert.Equal(Web.Data.Entities.SalaryStatistic.P90, set.SalaryFigures.Single().Statistic);
-        Assert.Equal(Web.Data.Entities.PayBasis.Hourly, set.SalaryFigures.Single().Basis);
+        Assert.Equal(Web.Rules.SourceKind.GovernmentStatistics, set.Sources.Single().Kind);
+        Assert.Equal(Web.Rules.SalaryStatistic.P90, set.SalaryFigures.Single().Statistic);
+        Assert.Equal(Web.Rules.PayBasis.Hourly, set.SalaryFigures.Single().Basis);
     }
 
     [Fact]

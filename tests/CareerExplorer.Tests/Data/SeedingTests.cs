@@ -1,6 +1,6 @@
 using CareerExplorer.Tests.Infrastructure;
 using CareerExplorer.Web.Data;
-using CareerExplorer.Web.Data.Seeding;
+using CareerExplorer.Web.Services.Importing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

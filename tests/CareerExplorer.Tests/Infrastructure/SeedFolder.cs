@@ -1,4 +1,4 @@
-using CareerExplorer.Web.Data.Seeding;
+using CareerExplorer.Web.Services.Importing;
 
 namespace CareerExplorer.Tests.Infrastructure;
 

@@ -1,5 +1,4 @@
 using CareerExplorer.Web.Data.Entities;
-using CareerExplorer.Web.Rules;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -18,4 +18,9 @@ public class OutlookFigure : Sourced
     public int GeographyId { get; set; }
     public Geography Geography { get; set; } = null!;
     public required string Quote { get; set; }
+
+    /// <summary>What <see cref="FigureRules"/> checks.</summary>
+    public OutlookFigureFacts ToFacts() => new(
+        Unit, Value, IsNotPublished, RelativeStandardError, StartYear, EndYear, Year, Quote, Note,
+        HasSource: SourceId > 0 || Source is not null, HasGeography: GeographyId > 0 || Geography is not null);
 }

@@ -27,4 +27,9 @@ public class SalaryFigure : Sourced
     public int? Month { get; set; }
     /// <summary>The words of the source that state the figure.</summary>
     public required string Quote { get; set; }
+
+    /// <summary>What <see cref="FigureRules"/> checks.</summary>
+    public SalaryFigureFacts ToFacts() => new(
+        Statistic, Amount, Low, High, IsTopCoded, IsNotPublished, RelativeStandardError, Currency, Year, Month, Quote, Note,
+        HasSource: SourceId > 0 || Source is not null, HasGeography: GeographyId > 0 || Geography is not null);
 }

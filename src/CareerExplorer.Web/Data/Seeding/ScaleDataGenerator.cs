@@ -718,20 +718,7 @@ public static class ScaleDataGenerator
 
     // ---------------------------------------------------------------- words
 
-    internal static string Slugify(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        foreach (var ch in text.ToLowerInvariant())
-        {
-            if (ch is >= 'a' and <= 'z' or >= '0' and <= '9')
-                sb.Append(ch);
-            else if (ch == '+')
-                sb.Append("plus");
-            else if (sb.Length > 0 && sb[^1] != '-')
-                sb.Append('-');
-        }
-        return sb.ToString().TrimEnd('-');
-    }
+    internal static string Slugify(string text) => Slugs.From(text);
 
     /// <summary>"An API Engineer", "A UX Designer", "An Embedded Developer".</summary>
     private static string IndefiniteArticle(string title) =>

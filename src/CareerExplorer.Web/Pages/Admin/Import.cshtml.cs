@@ -36,7 +36,7 @@ public class ImportModel(DataImportService imports) : AdminPageModel
         }
         if (file.Length > ImportReader.MaxFileBytes)
         {
-            Preview = new ImportPreview(Path.GetFileName(file.FileName), null, [], [new Data.Seeding.SeedError(Path.GetFileName(file.FileName), ImportReader.TooLarge(file.Length))], 0);
+            Preview = new ImportPreview(Path.GetFileName(file.FileName), null, [], [new Services.Importing.SeedError(Path.GetFileName(file.FileName), ImportReader.TooLarge(file.Length))], 0);
             Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
             return Page();
         }

@@ -2,7 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using CareerExplorer.Web.Data;
 using CareerExplorer.Web.Data.Entities;
-using CareerExplorer.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -46,6 +45,8 @@ public sealed class AdminAccountService(
     CareerDbContext db, UserManager<IdentityUser> users, RoleManager<IdentityRole> roles, SignInManager<IdentityUser> signIn,
     TimeProvider clock, ILogger<AdminAccountService> logger)
 {
+    /// <summary>The Identity role every admin page requires.</summary>
+    public const string AdminRole = "Admin";
     public const string AuditType = "Account";
     public const string PasswordsDiffer = "The two passwords differ; nothing was created.";
 
@@ -53,7 +54,7 @@ public sealed class AdminAccountService(
     {
         var you = users.GetUserId(viewer);
         var now = clock.GetUtcNow();
-        return (await users.GetUsersInRoleAsync(AuthSetup.AdminRole))
+        return (await users.GetUsersInRoleAsync(AdminRole))
             .OrderBy(u => u.Email, StringComparer.OrdinalIgnoreCase)
             .Select(u => Row(u, you, now))
             .ToList();
@@ -68,7 +69,7 @@ public sealed class AdminAccountService(
             errors.Add(new(nameof(NewAdminForm.Email), "Enter an email address."));
         else if (!new EmailAddressAttribute().IsValid(email) || email.Length > 256)
             errors.Add(new(nameof(NewAdminForm.Email), $"'{email}' is not a valid email address."));
-        else if (await users.FindByEmailAsync(email) is { } existing && await users.IsInRoleAsync(existing, AuthSetup.AdminRole))
+        else if (await users.FindByEmailAsync(email) is { } existing && await users.IsInRoleAsync(existing, AdminRole))
             errors.Add(new(nameof(NewAdminForm.Email), $"An account with the email {email} already exists."));
 
         if (string.IsNullOrEmpty(password))
@@ -96,8 +97,8 @@ public sealed class AdminAccountService(
         email = email!.Trim();
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        if (!await roles.RoleExistsAsync(AuthSetup.AdminRole))
-            await roles.CreateAsync(new IdentityRole(AuthSetup.AdminRole));
+        if (!await roles.RoleExistsAsync(AdminRole))
+            await roles.CreateAsync(new IdentityRole(AdminRole));
         // An account whose Admin role was removed gets it back, with the password given now.
         var former = await users.FindByEmailAsync(email);
         var user = former ?? new IdentityUser { UserName = email, Email = email, EmailConfirmed = true };
@@ -105,10 +106,10 @@ public sealed class AdminAccountService(
             ? await users.CreateAsync(user, password!)
             : await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), password!);
         if (done.Succeeded)
-            done = await users.AddToRoleAsync(user, AuthSetup.AdminRole);
+            done = await users.AddToRoleAsync(user, AdminRole);
         if (!done.Succeeded)
             return new AccountResult.Invalid([new(nameof(NewAdminForm.Email), "Could not create the account: " + string.Join(" ", done.Errors.Select(e => e.Description)))]);
-        Audit(former is null ? AuditAction.Create : AuditAction.Update, user, before: former is null ? null : "", after: AuthSetup.AdminRole);
+        Audit(former is null ? AuditAction.Create : AuditAction.Update, user, before: former is null ? null : "", after: AdminRole);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         logger.LogInformation(former is null ? "{Actor} created admin account {Email}" : "{Actor} gave the Admin role back to {Email}", db.AuditUserName, email);
@@ -137,12 +138,12 @@ public sealed class AdminAccountService(
             logger.LogWarning("{Actor} was refused removing the Admin role from {Email}: {Refusal}", db.AuditUserName, user.Email, refusal);
             return new AccountResult.Refused(refusal);
         }
-        var removed = await users.RemoveFromRoleAsync(user, AuthSetup.AdminRole);
+        var removed = await users.RemoveFromRoleAsync(user, AdminRole);
         if (removed.Succeeded)
             removed = await users.UpdateSecurityStampAsync(user);
         if (!removed.Succeeded)
             return new AccountResult.Refused("The role could not be removed: " + string.Join(" ", removed.Errors.Select(e => e.Description)));
-        Audit(AuditAction.Update, user, before: AuthSetup.AdminRole, after: "");
+        Audit(AuditAction.Update, user, before: AdminRole, after: "");
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         logger.LogInformation("{Actor} removed the Admin role from {Email}; their sessions were ended", db.AuditUserName, user.Email);
@@ -161,11 +162,11 @@ public sealed class AdminAccountService(
     }
 
     private async Task<IdentityUser?> FindAdminAsync(string id) =>
-        await users.FindByIdAsync(id) is { } user && await users.IsInRoleAsync(user, AuthSetup.AdminRole) ? user : null;
+        await users.FindByIdAsync(id) is { } user && await users.IsInRoleAsync(user, AdminRole) ? user : null;
 
     private async Task<string?> RefusalAsync(IdentityUser user, ClaimsPrincipal actor)
     {
-        if ((await users.GetUsersInRoleAsync(AuthSetup.AdminRole)).Count <= 1)
+        if ((await users.GetUsersInRoleAsync(AdminRole)).Count <= 1)
             return $"{user.Email} is the only admin: without the role nobody could sign in to the admin pages. Add another admin first.";
         if (users.GetUserId(actor) == user.Id)
             return "You cannot remove your own Admin role. Ask another admin to do it: that way nobody locks themselves out by mistake, and every removal is made by a second person.";

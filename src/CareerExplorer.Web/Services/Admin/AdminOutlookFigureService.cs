@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using CareerExplorer.Web.Data;
 using CareerExplorer.Web.Data.Entities;
-using CareerExplorer.Web.Rules;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerExplorer.Web.Services.Admin;
@@ -81,7 +80,7 @@ public sealed class AdminOutlookFigureService(CareerDbContext db, TimeProvider c
             Quote = AdminValidation.Clean(form.Quote) ?? "", Note = AdminValidation.Clean(form.Note),
         };
 
-        var errors = FigureRules.Validate(candidate, clock).Select(AdminLookups.ToFormField).ToList();
+        var errors = FigureRules.Validate(candidate.ToFacts(), clock).Select(AdminLookups.ToFormField).ToList();
         if (!Enum.IsDefined(form.Kind))
             errors.Add(new(nameof(form.Kind), "Choose a kind of figure."));
         if (!Enum.IsDefined(form.Unit))

@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using CareerExplorer.Web.Data;
 using CareerExplorer.Web.Data.Entities;
-using CareerExplorer.Web.Rules;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerExplorer.Web.Services.Admin;

@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using CareerExplorer.Web.Data;
 using CareerExplorer.Web.Data.Entities;
-using CareerExplorer.Web.Rules;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerExplorer.Web.Services.Admin;
@@ -87,7 +86,7 @@ public sealed class AdminSalaryFigureService(CareerDbContext db, TimeProvider cl
             CitedInId = form.CitedInId, Quote = AdminValidation.Clean(form.Quote) ?? "", Note = AdminValidation.Clean(form.Note),
         };
 
-        var errors = FigureRules.Validate(candidate, clock).Select(AdminLookups.ToFormField).ToList();
+        var errors = FigureRules.Validate(candidate.ToFacts(), clock).Select(AdminLookups.ToFormField).ToList();
         if (currency is null)
         {
             errors.RemoveAll(e => e.Field == nameof(form.Currency));

@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using CareerExplorer.Web.Data;
 using CareerExplorer.Web.Data.Entities;
-using CareerExplorer.Web.Rules;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerExplorer.Web.Services.Admin;
@@ -47,7 +46,7 @@ public sealed class AdminSourceService(CareerDbContext db, TimeProvider clock)
         AdminValidation.Year(form.Year, nameof(form.Year), clock, errors);
         if (!Enum.IsDefined(form.Kind))
             errors.Add(new(nameof(form.Kind), "Choose a kind of source."));
-        if (AdminValidation.Clean(form.PublishedOn) is { } date && !AdminValidation.DatePattern().IsMatch(date))
+        if (AdminValidation.Clean(form.PublishedOn) is { } date && !Formats.PartialDate().IsMatch(date))
             errors.Add(new(nameof(form.PublishedOn), "Use YYYY, YYYY-MM or YYYY-MM-DD."));
         if (form.Slug is { } slug && await db.Sources.AnyAsync(s => s.Slug == slug && s.Id != (id ?? 0), ct))
             errors.Add(new(nameof(form.Slug), $"Another source already uses the slug '{slug}'."));

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using CareerExplorer.Web.Data.Entities;
-using CareerExplorer.Web.Data.Seeding;
-using CareerExplorer.Web.Rules;
+using CareerExplorer.Web.Services.Importing;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerExplorer.Web.Services.Admin;
@@ -9,22 +8,18 @@ namespace CareerExplorer.Web.Services.Admin;
 /// <summary>Checks shared by the admin forms and the importer.</summary>
 public static partial class AdminValidation
 {
-    public static bool IsSlug(string? s) => s is not null && s.Length <= TextLimits.Slug && SeedImporter.SlugPattern().IsMatch(s);
-
-    public static bool IsHttpUrl(string? s) =>
-        Uri.TryCreate(s, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 
     public static void Slug(string? slug, string field, List<RuleViolation> errors)
     {
         if (string.IsNullOrWhiteSpace(slug))
             errors.Add(new(field, "A slug is required."));
-        else if (!IsSlug(slug))
+        else if (!Slugs.IsSlug(slug))
             errors.Add(new(field, "Use lower-case letters, digits and single hyphens (e.g. machine-learning-engineer)."));
     }
 
     public static void Url(string? url, string field, List<RuleViolation> errors)
     {
-        if (!string.IsNullOrWhiteSpace(url) && !IsHttpUrl(url))
+        if (!string.IsNullOrWhiteSpace(url) && !Formats.IsHttpUrl(url))
             errors.Add(new(field, "Enter a full web address starting with http:// or https://."));
     }
 
@@ -76,11 +71,8 @@ public static partial class AdminValidation
                 errors.Add(new(field, $"{label} is required."));
             return;
         }
-        FigureRules.TextRule(stored, max, field, label, errors, multiLine);
+        TextRules.Check(stored, max, field, label, errors, multiLine);
     }
 
     public static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
-
-    [GeneratedRegex(@"^\d{4}(-\d{2}(-\d{2})?)?$")]
-    public static partial Regex DatePattern();
 }

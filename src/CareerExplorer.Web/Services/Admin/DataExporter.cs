@@ -2,7 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using CareerExplorer.Web.Data;
-using CareerExplorer.Web.Data.Seeding;
+using CareerExplorer.Web.Services.Importing;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerExplorer.Web.Services.Admin;

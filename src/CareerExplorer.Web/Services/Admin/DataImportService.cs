@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using CareerExplorer.Web.Data;
 using CareerExplorer.Web.Data.Entities;
-using CareerExplorer.Web.Data.Seeding;
+using CareerExplorer.Web.Services.Importing;
 using CareerExplorer.Web.Services.Oews;
 using Microsoft.EntityFrameworkCore;
 

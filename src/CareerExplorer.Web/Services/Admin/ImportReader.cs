@@ -3,7 +3,7 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using CareerExplorer.Web.Data.Entities;
-using CareerExplorer.Web.Data.Seeding;
+using CareerExplorer.Web.Services.Importing;
 using CareerExplorer.Web.Services.Oews;
 
 namespace CareerExplorer.Web.Services.Admin;

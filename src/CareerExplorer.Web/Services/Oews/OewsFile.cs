@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CareerExplorer.Web.Data.Entities;
-using CareerExplorer.Web.Data.Seeding;
-using CareerExplorer.Web.Rules;
+using CareerExplorer.Web.Services.Importing;
 
 namespace CareerExplorer.Web.Services.Oews;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using CareerExplorer.Web.Data;
 using CareerExplorer.Web.Data.Entities;
-using CareerExplorer.Web.Data.Seeding;
+using CareerExplorer.Web.Services.Importing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -274,7 +274,7 @@ public sealed class OewsImporter(CareerDbContext db)
         return candidate;
     }
 
-    public static string Slug(string title) => ScaleDataGenerator.Slugify(title);
+    public static string Slug(string title) => Slugs.From(title);
 
     private static string Singular(string title) => title.Trim().TrimEnd('s').ToLowerInvariant();
 

@@ -1,9 +1,9 @@
+using CareerExplorer.Web.Data;
 using CareerExplorer.Web.Data.Entities;
-using CareerExplorer.Web.Rules;
 using CareerExplorer.Web.Services;
 using Microsoft.EntityFrameworkCore;
 
-namespace CareerExplorer.Web.Data.Seeding;
+namespace CareerExplorer.Web.Services.Importing;
 
 /// <summary>How one kind of record fared in a merge.</summary>
 public sealed class KindCounts(string kind)
@@ -121,9 +121,9 @@ public sealed class SeedMerger
             Text(SeedFiles.Sources, at, "releasePeriod", s.ReleasePeriod, TextLimits.ReleasePeriod, required: false);
             Text(SeedFiles.Sources, at, "seedFile", s.SeedFile, TextLimits.SeedFile, required: false);
             Text(SeedFiles.Sources, at, "note", s.Note, TextLimits.SourceNote, required: false, multiLine: true);
-            if (s.Url is not null && !Services.Admin.AdminValidation.IsHttpUrl(s.Url))
+            if (s.Url is not null && !Formats.IsHttpUrl(s.Url))
                 Error(SeedFiles.Sources, at, "url", $"'{Shorten(s.Url)}' is not an http(s) URL.");
-            if (s.PublishedOn is not null && !Services.Admin.AdminValidation.DatePattern().IsMatch(s.PublishedOn))
+            if (s.PublishedOn is not null && !Formats.PartialDate().IsMatch(s.PublishedOn))
                 Error(SeedFiles.Sources, at, "publishedOn", "Use YYYY, YYYY-MM or YYYY-MM-DD.");
             if (s.Year is { } y && (y < Bounds.MinYear || y > Bounds.MaxYear(_clock)))
                 Error(SeedFiles.Sources, at, "year", $"The year must be between {Bounds.MinYear} and {Bounds.MaxYear(_clock)}.");
@@ -293,7 +293,7 @@ public sealed class SeedMerger
                 IsNotPublished = f.NotPublished ?? false, RelativeStandardError = f.RelativeStandardError,
             };
             // An unknown source or geography is already reported; do not report it twice.
-            var violations = FigureRules.Validate(candidate, _clock)
+            var violations = FigureRules.Validate(candidate.ToFacts(), _clock)
                 .Where(v => !(v.Field == "Source" && source is null) && !(v.Field == "Geography" && geography is null)).ToList();
             foreach (var v in violations)
                 Error(file, at, Camel(v.Field), v.Message);
@@ -342,7 +342,7 @@ public sealed class SeedMerger
                 IsNotPublished = f.NotPublished ?? false, RelativeStandardError = f.RelativeStandardError,
             };
             // An unknown source or geography is already reported; do not report it twice.
-            var violations = FigureRules.Validate(candidate, _clock)
+            var violations = FigureRules.Validate(candidate.ToFacts(), _clock)
                 .Where(v => !(v.Field == "Source" && source is null) && !(v.Field == "Geography" && geography is null)).ToList();
             foreach (var v in violations)
                 Error(file, at, Camel(v.Field), v.Message);
@@ -492,7 +492,7 @@ public sealed class SeedMerger
 
     private bool Slug(string file, int at, string slug)
     {
-        if (slug.Length <= TextLimits.Slug && SeedImporter.SlugPattern().IsMatch(slug))
+        if (Slugs.IsSlug(slug))
             return true;
         Error(file, at, "slug", $"'{Shorten(slug)}' is not a slug (lower-case letters, digits and single hyphens, at most {TextLimits.Slug} characters).");
         return false;
@@ -508,7 +508,7 @@ public sealed class SeedMerger
             return;
         }
         var problems = new List<RuleViolation>();
-        FigureRules.TextRule(value, max, field, $"The {field}", problems, multiLine);
+        TextRules.Check(value, max, field, $"The {field}", problems, multiLine);
         foreach (var p in problems)
             Error(file, at, field, p.Message);
     }

@@ -1,14 +1,22 @@
-using CareerExplorer.Web.Data.Entities;
-using CareerExplorer.Web.Rules;
-
-namespace CareerExplorer.Web.Services;
+namespace CareerExplorer.Web.Rules;
 
 /// <summary>A rule a record breaks, named by the field it concerns (for messages next to the field).</summary>
 public sealed record RuleViolation(string Field, string Message);
 
+/// <summary>What the rules need to know of a salary figure, however it arrives (a form, a seed record, an entity).</summary>
+public sealed record SalaryFigureFacts(
+    SalaryStatistic Statistic, decimal? Amount, decimal? Low, decimal? High, bool IsTopCoded, bool IsNotPublished,
+    decimal? RelativeStandardError, string Currency, int Year, int? Month, string Quote, string? Note, bool HasSource, bool HasGeography);
+
+/// <summary>What the rules need to know of an outlook figure.</summary>
+public sealed record OutlookFigureFacts(
+    OutlookUnit Unit, decimal? Value, bool IsNotPublished, decimal? RelativeStandardError, int? StartYear, int? EndYear,
+    int Year, string Quote, string? Note, bool HasSource, bool HasGeography);
+
 /// <summary>
-/// The service-layer rules for figures. The database enforces the same with NOT NULL, foreign keys
-/// and check constraints; these give a clear message first.
+/// The rules for figures, the same for the admin forms, the seed merger and every importer. The
+/// database enforces the core of them with NOT NULL, foreign keys and check constraints; these give
+/// a clear message, named by field, first.
 /// </summary>
 public static class FigureRules
 {
@@ -26,17 +34,17 @@ public static class FigureRules
 
     public static bool IsWithinBounds(decimal? value, OutlookUnit unit) => OutlookBounds(unit).Contains(value);
 
-    public static IReadOnlyList<RuleViolation> Validate(SalaryFigure f, TimeProvider clock)
+    public static IReadOnlyList<RuleViolation> Validate(SalaryFigureFacts f, TimeProvider clock)
     {
         var errors = new List<RuleViolation>();
-        RequireSourceAndYear(f.SourceId, f.Source, f.Year, clock, errors);
+        RequireSourceAndYear(f.HasSource, f.Year, clock, errors);
         Texts(f.Quote, f.Note, errors);
         if (f.Month is < 1 or > 12)
             errors.Add(new(nameof(f.Month), "Month must be between 1 and 12."));
         if (!Currencies.IsKnown(f.Currency))
             errors.Add(new(nameof(f.Currency), $"'{f.Currency}' is not a known ISO 4217 currency code."));
-        if (f.GeographyId <= 0 && f.Geography is null)
-            errors.Add(new(nameof(f.Geography), "A figure needs a geography."));
+        if (!f.HasGeography)
+            errors.Add(new("Geography", "A figure needs a geography."));
         if (string.IsNullOrWhiteSpace(f.Quote))
             errors.Add(new(nameof(f.Quote), "Say where the source states the figure (a short quote or note)."));
 
@@ -78,10 +86,10 @@ public static class FigureRules
         return errors;
     }
 
-    public static IReadOnlyList<RuleViolation> Validate(OutlookFigure f, TimeProvider clock)
+    public static IReadOnlyList<RuleViolation> Validate(OutlookFigureFacts f, TimeProvider clock)
     {
         var errors = new List<RuleViolation>();
-        RequireSourceAndYear(f.SourceId, f.Source, f.Year, clock, errors);
+        RequireSourceAndYear(f.HasSource, f.Year, clock, errors);
         Texts(f.Quote, f.Note, errors);
         foreach (var (year, field) in new[] { (f.StartYear, nameof(f.StartYear)), (f.EndYear, nameof(f.EndYear)) })
         {
@@ -97,16 +105,16 @@ public static class FigureRules
         else
             Bounded(f.Value, OutlookBounds(f.Unit), nameof(f.Value), $"A value in {f.Unit.ToString().ToLowerInvariant()}", errors);
         Bounded(f.RelativeStandardError, Bounds.RelativeStandardError, nameof(f.RelativeStandardError), "The relative standard error", errors);
-        if (f.GeographyId <= 0 && f.Geography is null)
-            errors.Add(new(nameof(f.Geography), "A figure needs a geography."));
+        if (!f.HasGeography)
+            errors.Add(new("Geography", "A figure needs a geography."));
         if (string.IsNullOrWhiteSpace(f.Quote))
             errors.Add(new(nameof(f.Quote), "Say where the source states the figure (a short quote or note)."));
         return errors;
     }
 
-    private static void RequireSourceAndYear(int sourceId, Source? source, int year, TimeProvider clock, List<RuleViolation> errors)
+    private static void RequireSourceAndYear(bool hasSource, int year, TimeProvider clock, List<RuleViolation> errors)
     {
-        if (sourceId <= 0 && source is null)
+        if (!hasSource)
             errors.Add(new("Source", "A figure needs a source."));
         if (year == 0)
             errors.Add(new("Year", "A figure needs the year it is for."));
@@ -125,18 +133,8 @@ public static class FigureRules
 
     private static void Texts(string quote, string? note, List<RuleViolation> errors)
     {
-        TextRule(quote, TextLimits.Quote, "Quote", "The quote", errors, multiLine: true);
-        TextRule(note, TextLimits.Note, "Note", "The note", errors, multiLine: true);
+        TextRules.Check(quote, TextLimits.Quote, "Quote", "The quote", errors, multiLine: true);
+        TextRules.Check(note, TextLimits.Note, "Note", "The note", errors, multiLine: true);
     }
 
-    /// <summary>Length and characters of a text field (see <see cref="TextRules"/>); the caller checks whether it is required.</summary>
-    public static void TextRule(string? value, int maxLength, string field, string label, List<RuleViolation> errors, bool multiLine = false)
-    {
-        if (value is null)
-            return;
-        if (value.Length > maxLength)
-            errors.Add(new(field, $"{label} must be at most {maxLength:#,0} characters; it has {value.Length:#,0}."));
-        else if (TextRules.CharacterProblem(value, multiLine) is { } problem)
-            errors.Add(new(field, $"{label} {problem}"));
-    }
 }

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.EntityFrameworkCore;
 
-namespace CareerExplorer.Web.Pages.Admin;
+namespace CareerExplorer.Web.Infrastructure;
 
 /// <summary>
 /// The services check references and uniqueness before saving, but another admin can change the

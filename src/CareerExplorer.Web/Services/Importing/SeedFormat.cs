@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using CareerExplorer.Web.Data.Entities;
 
-namespace CareerExplorer.Web.Data.Seeding;
+namespace CareerExplorer.Web.Services.Importing;
 
 // The data/seed format (see data/seed/README.md): one JSON array per file, references by slug.
 // The same records are used to seed, to import and to export, so the three cannot drift apart.

@@ -1,4 +1,4 @@
-namespace CareerExplorer.Web.Data.Entities;
+namespace CareerExplorer.Web.Rules;
 
 // Enums are stored as their names (see CareerDbContext.ConfigureConventions) so the database
 // reads like the seed files.

@@ -1,4 +1,4 @@
-namespace CareerExplorer.Web.Services;
+namespace CareerExplorer.Web.Rules;
 
 /// <summary>Active ISO 4217 currency codes. A fixed list: the app runs with invariant globalization.</summary>
 public static class Currencies

@@ -1,9 +1,10 @@
+using CareerExplorer.Web.Data;
 using System.Text.RegularExpressions;
 using CareerExplorer.Web.Data.Entities;
 using CareerExplorer.Web.Services;
 using Microsoft.EntityFrameworkCore;
 
-namespace CareerExplorer.Web.Data.Seeding;
+namespace CareerExplorer.Web.Services.Importing;
 
 /// <summary>
 /// Turns a <see cref="SeedDataSet"/> into database rows: resolves slugs, applies the service-layer
@@ -97,7 +98,4 @@ public sealed partial class SeedImporter(TimeProvider clock, ILogger<SeedImporte
             db.ChangeTracker.Clear();
         }
     }
-
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
-    public static partial Regex SlugPattern();
 }

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace CareerExplorer.Web.Data.Seeding;
+namespace CareerExplorer.Web.Services.Importing;
 
 /// <summary>A problem in a seed file, located as precisely as the JSON reader allows.</summary>
 public sealed record SeedError(string File, string Message, long? Line = null, string? Path = null)
