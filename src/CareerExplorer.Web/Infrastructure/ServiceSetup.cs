@@ -15,19 +15,20 @@ public static class ServiceSetup
         services.AddScoped<CompareService>();
         services.AddScoped<DashboardService>();
         services.AddScoped<AuditService>();
-        services.AddScoped<AdminSourceService>();
         services.AddScoped<DataExporter>();
         services.AddScoped<DataImportService>();
         services.AddScoped<Services.Oews.OewsImportService>();
-        services.AddScoped<AdminSalaryFigureService>();
-        services.AddScoped<AdminOutlookFigureService>();
-        services.AddScoped<AdminCpiService>();
-        services.AddScoped<AdminRoleService>();
-        services.AddScoped<AdminSkillService>();
-        services.AddScoped<AdminRoleSkillService>();
-        services.AddScoped<AdminCareerStepService>();
-        services.AddScoped<AdminChoiceService>();
         services.AddScoped<AdminAccountService>();
+        // The admin sections: one class each, run by the shared list, edit and delete pages.
+        services.AddScoped<IAdminSection, Services.Admin.Sections.RoleSection>();
+        services.AddScoped<IAdminSection, Services.Admin.Sections.SourceSection>();
+        services.AddScoped<IAdminSection, Services.Admin.Sections.SalaryFigureSection>();
+        services.AddScoped<IAdminSection, Services.Admin.Sections.OutlookFigureSection>();
+        services.AddScoped<IAdminSection, Services.Admin.Sections.SkillSection>();
+        services.AddScoped<IAdminSection, Services.Admin.Sections.RoleSkillSection>();
+        services.AddScoped<IAdminSection, Services.Admin.Sections.CareerStepSection>();
+        services.AddScoped<IAdminSection, Services.Admin.Sections.CpiSection>();
+        services.AddScoped<AdminSections>();
         return services;
     }
 }

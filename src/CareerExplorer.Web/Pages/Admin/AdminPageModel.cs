@@ -16,13 +16,14 @@ public abstract class AdminPageModel : PageModel
 
     [TempData] public string? StatusMessage { get; set; }
 
-    protected IActionResult Handle(SaveResult result, string listPage, string what, Action<int> acceptVersion)
+    /// <summary>A save's answer as the page shows it: the list after success, messages next to fields, or the values now stored after a conflict.</summary>
+    protected IActionResult Handle(SaveResult result, string what, Action<int> acceptVersion, Func<IActionResult> toList)
     {
         switch (result)
         {
             case SaveResult.Saved:
                 StatusMessage = $"Saved {what}.";
-                return RedirectToPage(listPage);
+                return toList();
             case SaveResult.Invalid invalid:
                 AddViolations(invalid.Violations);
                 return Page();
@@ -30,7 +31,6 @@ public abstract class AdminPageModel : PageModel
                 ConflictValues = conflict.Current;
                 // Saving again now is a deliberate choice to replace the values shown.
                 acceptVersion(conflict.CurrentVersion);
-                ModelState.Remove("Form.Version");
                 ModelState.AddModelError("", $"Someone else saved {what} while you were editing. Your changes were not saved. The values now stored are listed below; review them, then save again to replace them with yours.");
                 return Page();
             default:

@@ -55,7 +55,7 @@ public static partial class AdminValidation
             return;
         }
         if (!await set.AnyAsync(e => e.Id == value, ct))
-            errors.Add(new(field, $"There is no {noun} #{value} (it may have been deleted); choose one from the list."));
+            errors.Add(new(field, $"There is no {noun} #{value}: it does not exist, or was deleted meanwhile; choose one from the list."));
     }
 
     /// <summary>
@@ -72,6 +72,13 @@ public static partial class AdminValidation
             return;
         }
         TextRules.Check(stored, max, field, label, errors, multiLine);
+    }
+
+    /// <summary>A posted enum value the enum does not define (a hand-made post) is a message on the field.</summary>
+    public static void Defined<T>(T value, string field, string message, List<RuleViolation> errors) where T : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+            errors.Add(new(field, message));
     }
 
     public static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

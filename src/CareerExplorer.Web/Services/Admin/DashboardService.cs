@@ -37,8 +37,8 @@ public sealed class DashboardService(CareerDbContext db)
         var cpiMax = Rules.Bounds.CpiValue.Max;
         var invalid = new List<DataCount>
         {
-            new("Salary figures", await AdminSalaryFigureService.OutOfBounds(db.SalaryFigures).CountAsync(ct), "/Admin/SalaryFigures?invalid=1"),
-            new("Outlook figures", await AdminOutlookFigureService.OutOfBounds(db.OutlookFigures).CountAsync(ct), "/Admin/OutlookFigures?invalid=1"),
+            new("Salary figures", await Sections.SalaryFigureSection.Invalid(db.SalaryFigures).CountAsync(ct), "/Admin/SalaryFigures?invalid=1"),
+            new("Outlook figures", await Sections.OutlookFigureSection.Invalid(db.OutlookFigures).CountAsync(ct), "/Admin/OutlookFigures?invalid=1"),
             new("CPI years", await db.CpiValues.CountAsync(c => c.Value <= cpiMin || c.Value > cpiMax, ct), "/Admin/Cpi"),
         };
         return new Dashboard(counts, recent, invalid.Where(c => c.Count > 0).ToList());

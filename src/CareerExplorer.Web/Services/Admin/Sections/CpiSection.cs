@@ -1,0 +1,68 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using System.Linq.Expressions;
+using CareerExplorer.Web.Data;
+using CareerExplorer.Web.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerExplorer.Web.Services.Admin.Sections;
+
+public sealed class CpiForm : AdminForm
+{
+    [Display(Name = "Year")] public int? Year { get; set; }
+    [Display(Name = "Index value (annual average, 1982-84 = 100)", Description = "As published, e.g. 313.689.")] public decimal? Value { get; set; }
+    [Display(Name = "Source", Prompt = "Choose the source that published it")] public int? SourceId { get; set; }
+    [Display(Name = "Note")] [DataType(DataType.MultilineText)] public string? Note { get; set; }
+}
+
+/// <summary>The CPI table that puts figures of different years in one year's dollars. /Compare reads it on every request, so a change shows at once.</summary>
+public sealed class CpiSection(CareerDbContext db, TimeProvider clock) : AdminSection<CpiValue, CpiForm>(db, clock)
+{
+    public override string Key => "Cpi";
+    public override string Title => "CPI table";
+    public override string NavLabel => "CPI";
+    public override string Noun => "CPI year";
+    public override string Describe(AdminForm form) => $"the CPI value for {((CpiForm)form).Year}";
+
+    protected override IOrderedQueryable<CpiValue> Ordered(IQueryable<CpiValue> records) => records.OrderByDescending(c => c.Year);
+
+    protected override IQueryable<CpiValue> OutOfBounds(IQueryable<CpiValue> records)
+    {
+        var (min, max) = (Bounds.CpiValue.Min, Bounds.CpiValue.Max);
+        return records.Where(c => c.Value <= min || c.Value > max);
+    }
+
+    protected override async Task<IReadOnlyList<AdminListItem>> ItemsAsync(IQueryable<CpiValue> records, CancellationToken ct) =>
+        (await records.Select(c => new { c.Id, c.Year, c.Value, c.Source.Publisher, c.Source.Slug, c.Version }).ToListAsync(ct))
+        .Select(c => new AdminListItem(c.Id, $"{c.Year} — {c.Value.ToString(CultureInfo.InvariantCulture)} ({c.Publisher})", c.Slug, c.Version)
+        {
+            Problem = Bounds.CpiValue.Contains(c.Value) ? null : $"The stored index value is out of bounds (it {Bounds.CpiValue.Requirement}); /Compare leaves {c.Year} out until it is corrected.",
+        }).ToList();
+
+    protected override Expression<Func<CpiValue, CpiForm>> ToForm => c => new CpiForm { Year = c.Year, Value = c.Value, SourceId = c.SourceId, Note = c.Note, Version = c.Version };
+
+    public override async Task<AdminChoices> ChoicesAsync(CancellationToken ct) => new() { [nameof(CpiForm.SourceId)] = await Lookups.SourcesAsync(Db, ct) };
+
+    protected override async Task ValidateAsync(int? id, CpiForm form, List<RuleViolation> errors, CancellationToken ct)
+    {
+        AdminValidation.Year(form.Year, nameof(form.Year), Clock, errors, required: true);
+        if (form.Value is null)
+            errors.Add(new(nameof(form.Value), "An index value is required."));
+        else
+            FigureRules.Bounded(form.Value, Bounds.CpiValue, nameof(form.Value), "The index value", errors);
+        await Related(Db.Sources, form.SourceId is > 0 ? form.SourceId : null, nameof(form.SourceId), "A CPI value needs a source.", "source", errors, ct);
+        AdminValidation.Text(form.Note, TextLimits.Note, nameof(form.Note), "The note", errors, multiLine: true);
+        if (form.Year is { } year && await Db.CpiValues.AnyAsync(c => c.Year == year && c.Id != (id ?? 0), ct))
+            errors.Add(new(nameof(form.Year), $"The table already has a value for {year}; edit that one instead."));
+    }
+
+    protected override CpiValue Create() => new();
+
+    protected override void Apply(CpiForm form, CpiValue cpi)
+    {
+        cpi.Year = form.Year!.Value;
+        cpi.Value = form.Value!.Value;
+        cpi.SourceId = form.SourceId!.Value;
+        cpi.Note = AdminValidation.Clean(form.Note);
+    }
+}
