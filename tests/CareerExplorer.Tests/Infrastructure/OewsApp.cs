@@ -7,14 +7,22 @@ namespace CareerExplorer.Tests.Infrastructure;
 /// The app over the seed data plus the real OEWS national files for May 2019–May 2022 (four
 /// releases: enough for a history with a gap, a top-coded role and annual-only roles).
 /// </summary>
-public sealed class OewsApp : CareerAppFactory, IAsyncLifetime
+public class OewsApp : CareerAppFactory, IAsyncLifetime
 {
     public static readonly int[] Years = [2019, 2020, 2021, 2022];
+    private readonly int[] _years;
+
+    public OewsApp() : this(Years)
+    {
+    }
+
+    /// <summary>Other releases, for a fixture of its own.</summary>
+    protected OewsApp(int[] years) => _years = years;
 
     public async Task InitializeAsync()
     {
         var root = RepositoryRoot();
-        var releases = Years.Select(year =>
+        var releases = _years.Select(year =>
         {
             var path = Path.Combine(root, "data", "oews", $"national_M{year}_dl.csv");
             var read = OewsFile.Read(Path.GetFileName(path), File.ReadAllText(path));

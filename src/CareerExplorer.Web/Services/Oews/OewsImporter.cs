@@ -9,7 +9,7 @@ namespace CareerExplorer.Web.Services.Oews;
 
 public sealed record OewsMergeResult(
     int Year, int RolesAdded, int RolesJoined, int RolesRenamed, int FiguresAdded, int FiguresChanged, int FiguresUnchanged,
-    IReadOnlyList<string> AddedRoles, IReadOnlyList<string> JoinedRoles, IReadOnlyList<SeedError> Problems)
+    IReadOnlyList<string> AddedRoles, IReadOnlyList<string> JoinedRoles, IReadOnlyList<SeedError> Problems, string SourceSlug = "")
 {
     public int Figures => FiguresAdded + FiguresChanged + FiguresUnchanged;
     public string Summary =>
@@ -28,11 +28,11 @@ public sealed record OewsMergeResult(
 public sealed class OewsImporter(CareerDbContext db)
 {
     public const string ImportedFrom = "bls-oews";
-    public const string SourceSlugPrefix = "bls-oews-may-";
     public const string Publisher = "U.S. Bureau of Labor Statistics, OEWS";
     public const int ReleaseMonth = 5;
 
-    public static string SourceSlug(int year) => SourceSlugPrefix + year.ToString(CultureInfo.InvariantCulture);
+    /// <summary>The slug a release's source is given when it is first imported; admins may change it, and the importer finds the source by its dataset and release.</summary>
+    public static string SourceSlug(int year) => "bls-oews-may-" + year.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>OEWS codes follow SOC 2010 through May 2018 and SOC 2018 from May 2019.</summary>
     public static string CodeSystem(int year) => year >= 2019 ? "SOC 2018" : year >= 2010 ? "SOC 2010" : "SOC 2000";
@@ -53,10 +53,10 @@ public sealed class OewsImporter(CareerDbContext db)
             var roles = await db.Roles.Include(r => r.OccupationCodes).Include(r => r.Aliases).AsSplitQuery().ToListAsync(ct);
             var slugs = roles.Select(r => r.Slug).ToHashSet(StringComparer.Ordinal);
             // The newest OEWS release already stored for each role: it decides the role's title.
-            var newest = await db.SalaryFigures.Where(f => f.Source.Slug.StartsWith(SourceSlugPrefix) && f.SourceId != source.Id)
+            var newest = await db.SalaryFigures.Where(f => f.Source.Dataset == Datasets.BlsOews && f.SourceId != source.Id)
                 .GroupBy(f => f.RoleId).Select(g => new { g.Key, Year = g.Max(f => f.Year) }).ToDictionaryAsync(x => x.Key, x => x.Year, ct);
-            var releaseYears = await db.Sources.Where(s => s.Slug.StartsWith(SourceSlugPrefix))
-                .ToDictionaryAsync(s => s.Id, s => s.Year ?? 0, ct);
+            var releaseYears = (await db.Sources.Where(s => s.Dataset == Datasets.BlsOews).Select(s => new { s.Id, s.Release }).ToListAsync(ct))
+                .ToDictionary(s => s.Id, s => Datasets.OewsYear(s.Release) ?? 0);
             releaseYears[source.Id] = year;
 
             var majors = release.Rows.Where(r => r.Group == "major").ToDictionary(r => r.Code[..2], r => r.Title);
@@ -121,7 +121,7 @@ public sealed class OewsImporter(CareerDbContext db)
                 (figuresAdded, figuresChanged, unchanged) = MergeFigures(role, row, source, us, year, salaryByKey, employmentByRole, (figuresAdded, figuresChanged, unchanged));
             }
             db.ChangeTracker.DetectChanges();
-            return new OewsMergeResult(year, added, joined, renamed, figuresAdded, figuresChanged, unchanged, addedRoles, joinedRoles, problems);
+            return new OewsMergeResult(year, added, joined, renamed, figuresAdded, figuresChanged, unchanged, addedRoles, joinedRoles, problems, source.Slug);
         }
         finally
         {
@@ -228,11 +228,15 @@ public sealed class OewsImporter(CareerDbContext db)
 
     private async Task<Source> EnsureSourceAsync(OewsRelease release, CancellationToken ct)
     {
-        var slug = SourceSlug(release.Year);
-        var source = await db.Sources.FirstOrDefaultAsync(s => s.Slug == slug, ct);
+        // The release's source is found by what it is, not by its slug, which an admin may have changed.
+        var releaseName = Datasets.OewsRelease(release.Year);
+        var source = await db.Sources.FirstOrDefaultAsync(s => s.Dataset == Datasets.BlsOews && s.Release == releaseName, ct);
         if (source is null)
         {
-            source = new Source { Slug = slug, Publisher = Publisher, Title = "" };
+            var slug = SourceSlug(release.Year);
+            for (var i = 2; await db.Sources.AnyAsync(s => s.Slug == slug, ct); i++)
+                slug = $"{SourceSlug(release.Year)}-{i}"; // the usual slug taken by another source
+            source = new Source { Slug = slug, Publisher = Publisher, Title = "", Dataset = Datasets.BlsOews, Release = releaseName };
             db.Sources.Add(source);
         }
         var topCode = release.TopCode is { } t
@@ -363,7 +367,7 @@ public sealed class OewsImportService(CareerDbContext db, TimeProvider clock, IL
                 db.AuditEntries.Add(new AuditEntry
                 {
                     At = clock.GetUtcNow(), User = db.AuditUserName, Action = AuditAction.Import, EntityType = "OEWS release",
-                    EntityId = OewsImporter.SourceSlug(release.Year), Summary = $"Imported BLS OEWS May {release.Year} from {release.FileName}",
+                    EntityId = result.SourceSlug, Summary = $"Imported BLS OEWS May {release.Year} from {release.FileName}",
                     After = result.Summary,
                 });
                 // The merge has detected its changes; scanning thousands of tracked rows again would be

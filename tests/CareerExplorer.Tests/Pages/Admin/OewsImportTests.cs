@@ -199,6 +199,7 @@ public class OewsImportTests(CareerAppFactory app) : IClassFixture<CareerAppFact
         Assert.Contains("\"notPublished\": true", Unzip(first)["salary-figures.json"]);
         Assert.Contains("\"relativeStandardError\": 3.2", Unzip(first)["outlook-figures.json"]);
         Assert.Contains("\"importedFrom\": \"bls-oews\"", Unzip(first)["roles.json"]);
+        Assert.Contains("\"dataset\": \"bls-oews\",\n    \"release\": \"2022-05\"", Unzip(first)["sources.json"]);
 
         await using var empty = new EmptyDatabaseApp();
         var emptyClient = await empty.SignedInClientAsync();
@@ -212,7 +213,7 @@ public class OewsImportTests(CareerAppFactory app) : IClassFixture<CareerAppFact
             Assert.Equal(a[name], b[name]);
         Assert.Equal(first, second);
         await using var db = empty.CreateDbContext();
-        Assert.Equal(12, await db.SalaryFigures.CountAsync(f => f.IsNotPublished && f.Role.Title == "Quux Analysts"));
+        Assert.Equal(12, await db.SalaryFigures.CountAsync(f => f.IsNotPublished && f.Role.Title == "Quux Analysts" && f.Source.Dataset == Datasets.BlsOews));
     }
 
     private static async Task<HttpResponseMessage> UploadZipAsync(HttpClient client, byte[] zip)
