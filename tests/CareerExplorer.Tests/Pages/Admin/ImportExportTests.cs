@@ -168,6 +168,7 @@ public class ImportExportTests(CareerAppFactory app) : IClassFixture<CareerAppFa
     [InlineData("figures.csv", "role,statistic,basis,amount,currency,year,source,not_published\nsoftware-engineer,median,annual,1000,USD,2024,glassdoor,true\n", "not published has no amount")]
     [InlineData("figures.csv", "role,statistic,basis,amount,currency,year,source,relative_standard_error\nsoftware-engineer,median,annual,1000,USD,2024,glassdoor,-2\n", "0 or more")]
     [InlineData("empty.csv", "", "empty")]
+    [InlineData("figures.csv", "role,statistic,basis,amount,currency,year,source,note\nsoftware-engineer,median,annual,1000,USD,2024,glassdoor,\"never\nclosed\n", "A quoted cell is never closed")]
     [InlineData("figures.csv", "role,statistic,basis,amount\nx,median,annual,1\n", "Missing columns: currency, year, source")]
     [InlineData("figures.csv", "role,statistic,basis,amount,currency,year,source\nsoftware-engineer,median,annual,lots,USD,2024,glassdoor\n", "'lots' is not a number")]
     [InlineData("figures.csv", "role,statistic,basis,amount,currency,year,source\nno-such-role,median,annual,1000,USD,2024,glassdoor\n", "Unknown role 'no-such-role'")]
@@ -220,6 +221,19 @@ public class ImportExportTests(CareerAppFactory app) : IClassFixture<CareerAppFa
         var row = doc.QuerySelector("table.import-problems tbody tr")!;
 
         Assert.Equal("3", row.QuerySelector("td[data-label='Line']")!.Text());
+        Assert.Equal("amount", row.QuerySelector("td[data-label='Column']")!.Text());
+    }
+
+    [Fact]
+    public async Task Import_QuotedCellWithALineBreak_LaterProblemsNameTheLineInTheFile()
+    {
+        var client = await app.SignedInClientAsync();
+        var csv = "role,statistic,basis,amount,currency,year,source,note\nsoftware-engineer,median,annual,1000,USD,2024,glassdoor,\"two\nlines\"\nsoftware-engineer,median,annual,oops,USD,2024,glassdoor,\n";
+
+        var doc = await Html.ParseAsync(await UploadAsync(client, "figures.csv", Encoding.UTF8.GetBytes(csv)));
+        var row = doc.QuerySelector("table.import-problems tbody tr")!;
+
+        Assert.Equal("4", row.QuerySelector("td[data-label='Line']")!.Text());
         Assert.Equal("amount", row.QuerySelector("td[data-label='Column']")!.Text());
     }
 
