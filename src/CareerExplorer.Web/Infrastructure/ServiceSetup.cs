@@ -1,5 +1,7 @@
 using CareerExplorer.Web.Services;
 using CareerExplorer.Web.Services.Admin;
+using CareerExplorer.Web.Services.Importing;
+using CareerExplorer.Web.Services.Oews;
 
 namespace CareerExplorer.Web.Infrastructure;
 
@@ -17,8 +19,7 @@ public static class ServiceSetup
         services.AddScoped<AuditService>();
         services.AddScoped<AdminSourceService>();
         services.AddScoped<DataExporter>();
-        services.AddScoped<DataImportService>();
-        services.AddScoped<Services.Oews.OewsImportService>();
+        services.AddImporters();
         services.AddScoped<AdminSalaryFigureService>();
         services.AddScoped<AdminOutlookFigureService>();
         services.AddScoped<AdminCpiService>();
@@ -28,6 +29,21 @@ public static class ServiceSetup
         services.AddScoped<AdminCareerStepService>();
         services.AddScoped<AdminChoiceService>();
         services.AddScoped<AdminAccountService>();
+        return services;
+    }
+
+    /// <summary>
+    /// Every kind of file the import pipeline takes, as a reader and a mapper. An upload goes to
+    /// the first importer whose reader claims it, so OEWS files come before salary-figure CSVs.
+    /// </summary>
+    private static IServiceCollection AddImporters(this IServiceCollection services)
+    {
+        services.AddSingleton(sp => new Importer<OewsRelease>(new OewsReader(sp.GetRequiredService<TimeProvider>()), new OewsMapper()));
+        services.AddSingleton<IImporter>(sp => sp.GetRequiredService<Importer<OewsRelease>>());
+        services.AddSingleton<IImporter>(sp => new Importer<SeedUnit>(new SeedFileReader(), new SeedMapper(sp.GetRequiredService<TimeProvider>())));
+        services.AddSingleton<IImporter>(sp => new Importer<SeedUnit>(new SalaryCsv(), new SeedMapper(sp.GetRequiredService<TimeProvider>())));
+        services.AddScoped<ImportPipeline>();
+        services.AddScoped<UploadImportService>();
         return services;
     }
 }

@@ -32,8 +32,7 @@ public class OewsImportTests : IDisposable
     private static async Task<IReadOnlyList<OewsMergeResult>> ImportAsync(CareerAppFactory app, params (string Name, string Text)[] files)
     {
         var releases = files.Select(f => OewsFile.Read(f.Name, f.Text)).Select(r => r.Release ?? throw new InvalidOperationException(string.Join("; ", r.Problems))).ToList();
-        await using var scope = app.Services.CreateAsyncScope();
-        var (results, problems) = await scope.ServiceProvider.GetRequiredService<OewsImportService>().ImportAsync(releases, "test");
+        var (results, problems) = await OewsApp.ImportAsync(app.Services, releases);
         Assert.Empty(problems);
         return results;
     }

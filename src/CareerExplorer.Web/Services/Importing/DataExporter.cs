@@ -2,10 +2,9 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using CareerExplorer.Web.Data;
-using CareerExplorer.Web.Services.Importing;
 using Microsoft.EntityFrameworkCore;
 
-namespace CareerExplorer.Web.Services.Admin;
+namespace CareerExplorer.Web.Services.Importing;
 
 /// <summary>
 /// The whole data set in the data/seed format: what an admin downloads and commits back to the
