@@ -5,14 +5,15 @@ using CareerExplorer.Web.Services.Importing;
 namespace CareerExplorer.Web.Services.Oews;
 
 /// <summary>
-/// A BLS OEWS national file, as published: a .csv whose header names OCC_CODE or OCC_TITLE (any
-/// case; either is enough, so a damaged OEWS header is told which OEWS column it lacks rather than
-/// that it is not a salary-figure CSV), or a .xlsx workbook. One release a file.
+/// A BLS OEWS national file: a .csv whose header names OCC_CODE or OCC_TITLE (any case; either is
+/// enough, so a damaged OEWS header is told which OEWS column it lacks rather than that it is not a
+/// salary-figure CSV), or an .xlsx workbook as BLS publishes it (the only workbooks imported so far,
+/// so a damaged one is told what is wrong with it). One release a file.
 /// </summary>
 public sealed class OewsReader(TimeProvider clock) : IImportReader<OewsRelease>
 {
     public bool Claims(ImportSource source) =>
-        source.Extension == ".csv" && ImportText.TryDecode(source.Content) is { } text && IsOewsHeader(text);
+        source.Extension == ".xlsx" || source.Extension == ".csv" && ImportText.TryDecode(source.Content) is { } text && IsOewsHeader(text);
 
     public ImportRead<OewsRelease> Read(ImportSource source)
     {
@@ -20,9 +21,13 @@ public sealed class OewsReader(TimeProvider clock) : IImportReader<OewsRelease>
         var (year, topCode) = (source.Options.Year, source.Options.TopCode);
         var latestYear = clock.GetUtcNow().Year - 1;
         var problems = new List<SeedError>();
-        if (ImportText.Decode(name, source.Content, problems) is not { } text)
+        OewsReadResult read;
+        if (source.Extension == ".xlsx")
+            read = OewsFile.ReadWorkbook(name, source.Content, year, topCode, latestYear);
+        else if (ImportText.Decode(name, source.Content, problems) is { } text)
+            read = OewsFile.Read(name, text, year, topCode, latestYear);
+        else
             return new ImportRead<OewsRelease>([], problems, 0);
-        var read = OewsFile.Read(name, text, year, topCode, latestYear);
         if (year is { } given && OewsFile.YearFromFileName(name) is { } named && named != given)
         {
             // Two years for one file: one of them is a slip, and importing under the wrong one cannot be undone by importing again.
@@ -36,8 +41,7 @@ public sealed class OewsReader(TimeProvider clock) : IImportReader<OewsRelease>
     private static bool IsOewsHeader(string text)
     {
         var end = text.IndexOf('\n');
-        var header = (end < 0 ? text : text[..end]).Split(',').Select(h => h.Trim().Trim('"').Trim().ToLowerInvariant()).ToList();
-        return header.Contains("occ_code") || header.Contains("occ_title");
+        return OewsFile.IsHeader((end < 0 ? text : text[..end]).Split(',').Select(h => h.Trim().Trim('"')).ToList());
     }
 }
 

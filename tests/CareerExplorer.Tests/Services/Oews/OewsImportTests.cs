@@ -212,6 +212,20 @@ public class OewsImportTests : IDisposable
     }
 
     [Fact]
+    public async Task Command_ImportOews_TheMay2023WorkbookAsPublished_IsImported()
+    {
+        var app = NewApp();
+        var (output, error) = (new StringWriter(), new StringWriter());
+        await using (var scope = app.Services.CreateAsyncScope())
+            Assert.Equal(0, await CommandLine.ImportOewsAsync(scope.ServiceProvider, [OewsWorkbookTests.Path2023], output, error));
+
+        Assert.StartsWith("Imported May 2023: ", output.ToString());
+        await using var db = app.CreateDbContext();
+        Assert.Equal(145_080m, await db.SalaryFigures.Where(f => f.Role.Slug == "computer-and-information-research-scientist" && f.Source.Release == "2023-05"
+            && f.Statistic == SalaryStatistic.Median && f.Basis == PayBasis.Annual).Select(f => f.Amount).SingleAsync());
+    }
+
+    [Fact]
     public async Task Command_ImportOews_ALaterReleaseRefused_KeepsTheEarlierOnesAndSaysWhichWereCommitted()
     {
         var app = NewApp();
