@@ -80,12 +80,7 @@ public static class CommandLine
         }
     }
 
-    /// <summary>
-    /// Reads and checks every file first (a bad file: nothing is imported, exit code 1); then imports
-    /// the releases in year order, one transaction each. A release refused while importing is not
-    /// written at all, and the releases before it stay: exit code 3 when some were imported, 1
-    /// when none was.
-    /// </summary>
+    /// <summary>Parses import-oews's arguments (exit code 2 for a usage error); <see cref="ImportCommands.OewsAsync"/> does the rest.</summary>
     public static async Task<int> ImportOewsAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error)
     {
         var files = new List<string>();
@@ -116,66 +111,7 @@ public static class CommandLine
             return 2;
         }
 
-        var releases = new List<Services.Oews.OewsRelease>();
-        var problems = new List<SeedError>();
-        foreach (var given in files)
-        {
-            var file = ResolveFromShell(given);
-            if (!File.Exists(file))
-            {
-                problems.Add(new SeedError(file, "No such file."));
-                continue;
-            }
-            var bytes = await File.ReadAllBytesAsync(file);
-            if (Services.Admin.ImportReader.Text(Path.GetFileName(file), bytes, problems) is not { } text)
-                continue;
-            var read = Services.Oews.OewsFile.Read(file, text, year, topCode, TimeProvider.System.GetUtcNow().Year - 1);
-            problems.AddRange(read.Problems);
-            if (read.Release is { } release)
-            {
-                if (releases.FirstOrDefault(r => r.Year == release.Year) is { } twice)
-                    problems.Add(new SeedError(release.FileName, $"May {release.Year} is also in {twice.FileName}; give each release once."));
-                else
-                    releases.Add(release);
-            }
-        }
-        if (problems.Count > 0)
-        {
-            await WriteProblemsAsync(error, problems);
-            await error.WriteLineAsync("Nothing was imported.");
-            return 1;
-        }
-
-        var (results, refused) = await services.GetRequiredService<Services.Oews.OewsImportService>()
-            .ImportAsync(releases, string.Join(", ", files.Select(Path.GetFileName)));
-        foreach (var r in results)
-            await output.WriteLineAsync($"Imported {r.Summary}.");
-        if (refused.Count == 0)
-            return 0;
-
-        // Releases go in year order, one transaction each: those before the refused one are in.
-        var ordered = releases.OrderBy(r => r.Year).ToList();
-        var failed = ordered[results.Count].Year;
-        await WriteProblemsAsync(error, refused);
-        await error.WriteLineAsync($"May {failed} refused; nothing of May {failed} was written.");
-        if (results.Count == 0)
-        {
-            await error.WriteLineAsync("Nothing was imported.");
-            return 1;
-        }
-        var notTried = ordered.Skip(results.Count + 1).Select(r => $"May {r.Year}").ToList();
-        await error.WriteLineAsync($"Imported: {string.Join(", ", results.Select(r => $"May {r.Year}"))}. Refused: May {failed}."
-            + (notTried.Count > 0 ? $" Not tried: {string.Join(", ", notTried)}." : "")
-            + " Running the command again is safe: a release already imported is left as it is.");
-        return 3;
-    }
-
-    private static async Task WriteProblemsAsync(TextWriter error, IReadOnlyList<SeedError> problems)
-    {
-        foreach (var p in problems.Take(50))
-            await error.WriteLineAsync(p.ToString());
-        if (problems.Count > 50)
-            await error.WriteLineAsync($"... and {problems.Count - 50} more problems.");
+        return await ImportCommands.OewsAsync(services, files.Select(ResolveFromShell).ToList(), year, topCode, output, error);
     }
 
     /// <summary>

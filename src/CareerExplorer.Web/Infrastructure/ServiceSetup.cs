@@ -1,5 +1,7 @@
 using CareerExplorer.Web.Services;
 using CareerExplorer.Web.Services.Admin;
+using CareerExplorer.Web.Services.Importing;
+using CareerExplorer.Web.Services.Oews;
 
 namespace CareerExplorer.Web.Infrastructure;
 
@@ -16,8 +18,7 @@ public static class ServiceSetup
         services.AddScoped<DashboardService>();
         services.AddScoped<AuditService>();
         services.AddScoped<DataExporter>();
-        services.AddScoped<DataImportService>();
-        services.AddScoped<Services.Oews.OewsImportService>();
+        services.AddImporters();
         services.AddScoped<AdminAccountService>();
         // The admin sections: one class each, run by the shared list, edit and delete pages.
         services.AddScoped<IAdminSection, Services.Admin.Sections.RoleSection>();
@@ -29,6 +30,21 @@ public static class ServiceSetup
         services.AddScoped<IAdminSection, Services.Admin.Sections.CareerStepSection>();
         services.AddScoped<IAdminSection, Services.Admin.Sections.CpiSection>();
         services.AddScoped<AdminSections>();
+        return services;
+    }
+
+    /// <summary>
+    /// Every kind of file the import pipeline takes, as a reader and a mapper. An upload goes to
+    /// the first importer whose reader claims it, so OEWS files come before salary-figure CSVs.
+    /// </summary>
+    private static IServiceCollection AddImporters(this IServiceCollection services)
+    {
+        services.AddSingleton(sp => new Importer<OewsRelease>(new OewsReader(sp.GetRequiredService<TimeProvider>()), new OewsMapper()));
+        services.AddSingleton<IImporter>(sp => sp.GetRequiredService<Importer<OewsRelease>>());
+        services.AddSingleton<IImporter>(sp => new Importer<SeedUnit>(new SeedFileReader(), new SeedMapper(sp.GetRequiredService<TimeProvider>())));
+        services.AddSingleton<IImporter>(sp => new Importer<SeedUnit>(new SalaryCsv(), new SeedMapper(sp.GetRequiredService<TimeProvider>())));
+        services.AddScoped<ImportPipeline>();
+        services.AddScoped<UploadImportService>();
         return services;
     }
 }

@@ -89,4 +89,7 @@ public static class TextLimits
     public const int GeographyName = 200;
     public const int Currency = 3;
     public const int ImportedFrom = 40;
+    /// <summary>An official dataset's name (<see cref="Datasets"/>) and one of its releases, on a source.</summary>
+    public const int Dataset = 40;
+    public const int Release = 20;
 }

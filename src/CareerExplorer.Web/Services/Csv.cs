@@ -1,50 +1,46 @@
-using System.Text;
 using CareerExplorer.Web.Services.Importing;
+using CsvHelper;
 
 namespace CareerExplorer.Web.Services;
 
 public sealed record CsvRow(long Line, List<string> Cells);
 
-/// <summary>The CSV reader shared by the salary-figure and OEWS imports.</summary>
+/// <summary>
+/// The CSV reader shared by the salary-figure and OEWS imports. CsvHelper, not Sep: one library
+/// both reads (here) and writes (<see cref="CompareCsv"/>) RFC 4180; it gives the line each
+/// record starts on, counting the line breaks inside quoted cells, and reports a quote that is
+/// never closed, which is what the import messages need. Sep is faster, but these files are at
+/// most 10 MB and its ref-struct rows suit streaming more than this row-by-row checking.
+/// </summary>
 public static class Csv
 {
+    private static readonly CsvReaderOptions Options = CsvReaderOptions.Default with
+    {
+        Separator = ',', // never guessed from the data
+        HasHeader = false, // the callers check the header themselves, with their own messages
+        TrackLineNumbers = true,
+        SkipEmptyLines = true,
+    };
+
     /// <summary>RFC 4180: quoted cells may hold commas, quotes ("") and line breaks.</summary>
     public static List<CsvRow> Parse(string text, string file, List<SeedError> problems)
     {
         var rows = new List<CsvRow>();
-        var cells = new List<string>();
-        var cell = new StringBuilder();
-        long line = 1, rowLine = 1;
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
+        var options = Options with
         {
-            var c = text[i];
-            if (quoted)
+            OnMalformedRecord = m =>
             {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { cell.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else { if (c == '\n') line++; cell.Append(c); }
-                continue;
-            }
-            switch (c)
-            {
-                case '"' when cell.Length == 0: quoted = true; break;
-                case ',': cells.Add(cell.ToString()); cell.Clear(); break;
-                case '\r': break;
-                case '\n':
-                    cells.Add(cell.ToString()); cell.Clear();
-                    rows.Add(new CsvRow(rowLine, cells)); cells = [];
-                    line++; rowLine = line;
-                    break;
-                default: cell.Append(c); break;
-            }
-        }
-        if (quoted)
-            problems.Add(new SeedError(file, "A quoted cell is never closed.", rowLine));
-        if (cell.Length > 0 || cells.Count > 0)
+                if (m.Reason == CsvMalformedReason.UnterminatedQuote)
+                    problems.Add(new SeedError(file, "A quoted cell is never closed.", m.LineNumber));
+            },
+        };
+        using var reader = CsvReader.Create(new StringReader(text), options);
+        while (reader.Read())
         {
-            cells.Add(cell.ToString());
-            rows.Add(new CsvRow(rowLine, cells));
+            var cells = new List<string>(reader.FieldCount);
+            for (var i = 0; i < reader.FieldCount; i++)
+                cells.Add(reader.GetString(i));
+            rows.Add(new CsvRow(reader.LineNumber, cells));
         }
         return rows;
     }

@@ -68,14 +68,14 @@ public static class FigureProjections
         f.Id, f.Role.Slug, f.Role.Title, f.Statistic, f.PayComponent, f.Basis,
         f.Amount, f.Low, f.High, f.IsTopCoded, f.Currency, f.Year, f.Month, f.Geography.Name,
         new Provenance(
-            new SourceRef(f.Source.Slug, f.Source.Publisher, f.Source.Title, f.Source.Kind, f.Source.Year, f.Source.Url),
-            f.CitedIn == null ? null : new SourceRef(f.CitedIn.Slug, f.CitedIn.Publisher, f.CitedIn.Title, f.CitedIn.Kind, f.CitedIn.Year, f.CitedIn.Url)),
+            new SourceRef(f.Source.Slug, f.Source.Publisher, f.Source.Title, f.Source.Kind, f.Source.Year, f.Source.Url, f.Source.Dataset),
+            f.CitedIn == null ? null : new SourceRef(f.CitedIn.Slug, f.CitedIn.Publisher, f.CitedIn.Title, f.CitedIn.Kind, f.CitedIn.Year, f.CitedIn.Url, f.CitedIn.Dataset)),
         f.Quote, f.Note, f.IsNotPublished, f.RelativeStandardError);
 
     public static readonly Expression<Func<OutlookFigure, OutlookFigureRow>> Outlook = f => new OutlookFigureRow(
         f.Id, f.Role.Slug, f.Role.Title, f.Kind, f.Value, f.Unit, f.StartYear, f.EndYear, f.Year, f.Geography.Name,
         new Provenance(
-            new SourceRef(f.Source.Slug, f.Source.Publisher, f.Source.Title, f.Source.Kind, f.Source.Year, f.Source.Url),
-            f.CitedIn == null ? null : new SourceRef(f.CitedIn.Slug, f.CitedIn.Publisher, f.CitedIn.Title, f.CitedIn.Kind, f.CitedIn.Year, f.CitedIn.Url)),
+            new SourceRef(f.Source.Slug, f.Source.Publisher, f.Source.Title, f.Source.Kind, f.Source.Year, f.Source.Url, f.Source.Dataset),
+            f.CitedIn == null ? null : new SourceRef(f.CitedIn.Slug, f.CitedIn.Publisher, f.CitedIn.Title, f.CitedIn.Kind, f.CitedIn.Year, f.CitedIn.Url, f.CitedIn.Dataset)),
         f.Quote, f.Note, f.IsNotPublished, f.RelativeStandardError);
 }

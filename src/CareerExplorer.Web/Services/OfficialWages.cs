@@ -1,6 +1,5 @@
 using System.Globalization;
 using CareerExplorer.Web.Data.Entities;
-using CareerExplorer.Web.Services.Oews;
 
 namespace CareerExplorer.Web.Services;
 
@@ -65,7 +64,7 @@ public static class OfficialWagesBuilder
     public static readonly SalaryStatistic[] PercentileOrder =
         [SalaryStatistic.P10, SalaryStatistic.P25, SalaryStatistic.Median, SalaryStatistic.P75, SalaryStatistic.P90, SalaryStatistic.Mean];
 
-    public static bool IsOews(SourceRef source) => source.Slug.StartsWith(OewsImporter.SourceSlugPrefix, StringComparison.Ordinal);
+    public static bool IsOews(SourceRef source) => source.IsOews;
 
     public static OfficialWages? Build(IReadOnlyList<OewsWageFigure> wages, IReadOnlyList<OewsEmploymentFigure> employment, Normaliser normaliser)
     {

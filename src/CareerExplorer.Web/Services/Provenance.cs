@@ -2,13 +2,16 @@ using CareerExplorer.Web.Data.Entities;
 
 namespace CareerExplorer.Web.Services;
 
-/// <summary>A source as pages show it: enough to name it, date it and link to its page.</summary>
-public sealed record SourceRef(string Slug, string Publisher, string Title, SourceKind Kind, int? Year, string? Url)
+/// <summary>A source as pages show it: enough to name it, date it and link to its page, and the official dataset it is a release of, if any.</summary>
+public sealed record SourceRef(string Slug, string Publisher, string Title, SourceKind Kind, int? Year, string? Url, string? Dataset = null)
 {
     /// <summary>"Glassdoor" or "University of San Diego, 2025".</summary>
     public string ShortName => Year is { } y ? $"{Publisher}, {y}" : Publisher;
 
-    public static SourceRef From(Source s) => new(s.Slug, s.Publisher, s.Title, s.Kind, s.Year, s.Url);
+    public static SourceRef From(Source s) => new(s.Slug, s.Publisher, s.Title, s.Kind, s.Year, s.Url, s.Dataset);
+
+    /// <summary>A release of BLS OEWS: the figures that are official wages.</summary>
+    public bool IsOews => Dataset == Datasets.BlsOews;
 }
 
 /// <summary>Who published a statement and, when it is not the same, the article we read it in.</summary>

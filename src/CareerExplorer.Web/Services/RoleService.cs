@@ -1,6 +1,5 @@
 using CareerExplorer.Web.Data;
 using CareerExplorer.Web.Data.Entities;
-using CareerExplorer.Web.Services.Oews;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerExplorer.Web.Services;
@@ -174,7 +173,7 @@ public sealed class RoleService(CareerDbContext db)
     }
 
     private async Task<List<int>> OewsSourceIdsAsync(CancellationToken ct) =>
-        await db.Sources.AsNoTracking().Where(s => s.Slug.StartsWith(OewsImporter.SourceSlugPrefix)).Select(s => s.Id).ToListAsync(ct);
+        await db.Sources.AsNoTracking().Where(s => s.Dataset == Datasets.BlsOews).Select(s => s.Id).ToListAsync(ct);
 
     /// <summary>
     /// Roles by their latest OEWS release's annual median or employment; roles without one (not
@@ -382,7 +381,7 @@ public sealed class RoleService(CareerDbContext db)
             var codeValues = codes.Select(c => c.Code).Distinct().ToList();
             var holders = await db.OccupationCodes.AsNoTracking()
                 .Where(c => c.RoleId != roleId && codeValues.Contains(c.Code)
-                    && c.Role.SalaryFigures.Any(f => f.Source.Slug.StartsWith(OewsImporter.SourceSlugPrefix)))
+                    && c.Role.SalaryFigures.Any(f => f.Source.Dataset == Datasets.BlsOews))
                 .OrderBy(c => c.Role.Title)
                 .Select(c => new { c.System, c.Code, c.Title, c.Role.Slug, RoleTitle = c.Role.Title })
                 .ToListAsync(ct);

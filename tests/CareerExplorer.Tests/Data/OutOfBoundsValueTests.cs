@@ -24,10 +24,9 @@ public sealed class DamagedDataApp : CareerAppFactory, IAsyncLifetime
     {
         var path = Path.Combine(OewsApp.RepositoryRoot(), "data", "oews", "national_M2022_dl.csv");
         var release = OewsFile.Read(Path.GetFileName(path), await File.ReadAllTextAsync(path)).Release!;
-        await using var db = CreateDbContext();
-        var (_, problems) = await new OewsImportService(db, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<OewsImportService>.Instance)
-            .ImportAsync([release], "test");
+        var (_, problems) = await OewsApp.ImportAsync(Services, [release]);
         Assert.Empty(problems);
+        await using var db = CreateDbContext();
 
         int Figure(string slug, Func<IQueryable<SalaryFigure>, IQueryable<SalaryFigure>> pick) =>
             pick(db.SalaryFigures.Where(f => f.Role.Slug == slug)).OrderBy(f => f.Id).Select(f => f.Id).First();

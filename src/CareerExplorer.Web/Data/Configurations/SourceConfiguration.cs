@@ -18,5 +18,9 @@ public class SourceConfiguration : IEntityTypeConfiguration<Source>
         b.Property(s => s.PublishedOn).HasMaxLength(TextLimits.PublishedOn);
         b.Property(s => s.SeedFile).HasMaxLength(TextLimits.SeedFile);
         b.Property(s => s.Note).HasMaxLength(TextLimits.SourceNote);
+        b.Property(s => s.Dataset).HasMaxLength(TextLimits.Dataset);
+        b.Property(s => s.Release).HasMaxLength(TextLimits.Release);
+        // One source per release of a dataset: the importer finds its release's source by these.
+        b.HasIndex(s => new { s.Dataset, s.Release }).IsUnique().HasFilter("\"Dataset\" IS NOT NULL AND \"Release\" IS NOT NULL");
     }
 }

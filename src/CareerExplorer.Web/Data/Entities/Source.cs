@@ -19,6 +19,13 @@ public class Source : Entity
     /// <summary>The file in shared/seeds this source is, when it is one of the seed documents.</summary>
     public string? SeedFile { get; set; }
     public string? Note { get; set; }
+    /// <summary>
+    /// The official dataset this source is a release of (<see cref="Datasets"/>, e.g. "bls-oews"),
+    /// and which release ("2023-05"); both null for every other source. Set only by importers:
+    /// whether a figure is official is decided by these, never by the slug an admin may edit.
+    /// </summary>
+    public string? Dataset { get; set; }
+    public string? Release { get; set; }
 
     public List<Role> MentionedRoles { get; set; } = [];
 }

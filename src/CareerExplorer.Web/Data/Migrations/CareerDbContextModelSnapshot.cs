@@ -703,6 +703,10 @@ namespace CareerExplorer.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Dataset")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -719,6 +723,10 @@ namespace CareerExplorer.Web.Data.Migrations
                     b.Property<string>("Publisher")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Release")
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReleasePeriod")
@@ -754,6 +762,10 @@ namespace CareerExplorer.Web.Data.Migrations
 
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("Dataset", "Release")
+                        .IsUnique()
+                        .HasFilter("\"Dataset\" IS NOT NULL AND \"Release\" IS NOT NULL");
 
                     b.ToTable("Sources");
                 });

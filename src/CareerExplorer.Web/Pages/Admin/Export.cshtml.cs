@@ -1,4 +1,4 @@
-using CareerExplorer.Web.Services.Admin;
+using CareerExplorer.Web.Services.Importing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,5 +1,6 @@
 using CareerExplorer.Web.Infrastructure;
-using CareerExplorer.Web.Services.Admin;
+using CareerExplorer.Web.Services.Importing;
+using CareerExplorer.Web.Services.Oews;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -10,7 +11,7 @@ namespace CareerExplorer.Web.Pages.Admin;
 [EnableRateLimiting(AuthSetup.ImportRateLimit)]
 [RequestSizeLimit(UploadLimits.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = UploadLimits.MaxRequestBytes)]
-public class ImportModel(DataImportService imports) : AdminPageModel
+public class ImportModel(UploadImportService imports) : AdminPageModel
 {
     public ImportPreview? Preview { get; private set; }
 
@@ -34,9 +35,9 @@ public class ImportModel(DataImportService imports) : AdminPageModel
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
-        if (file.Length > ImportReader.MaxFileBytes)
+        if (file.Length > ImportPipeline.MaxFileBytes)
         {
-            Preview = new ImportPreview(Path.GetFileName(file.FileName), null, [], [new Services.Importing.SeedError(Path.GetFileName(file.FileName), ImportReader.TooLarge(file.Length))], 0);
+            Preview = ImportPreview.Refusal(Path.GetFileName(file.FileName), ImportPipeline.TooLarge(file.Length));
             Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
             return Page();
         }
@@ -44,7 +45,7 @@ public class ImportModel(DataImportService imports) : AdminPageModel
         await file.CopyToAsync(buffer, ct);
         Preview = await imports.PreviewAsync(file.FileName, buffer.ToArray(), Oews.ToOptions(), ct);
         if (Preview.Problems.Count > 0)
-            Response.StatusCode = IsSupported(file.FileName) ? StatusCodes.Status400BadRequest : StatusCodes.Status415UnsupportedMediaType;
+            Response.StatusCode = Preview.Supported ? StatusCodes.Status400BadRequest : StatusCodes.Status415UnsupportedMediaType;
         return Page();
     }
 
@@ -53,7 +54,7 @@ public class ImportModel(DataImportService imports) : AdminPageModel
         switch (await imports.CommitAsync(token, ct))
         {
             case CommitOutcome.Committed c:
-                StatusMessage = c.Summary is { } summary ? $"Imported {summary}" : $"Imported: {c.Added} added, {c.Changed} changed, {c.Unchanged} unchanged.";
+                StatusMessage = $"Imported {c.Summary}";
                 return RedirectToPage();
             case CommitOutcome.Refused refused:
                 Preview = refused.Preview;
@@ -66,8 +67,6 @@ public class ImportModel(DataImportService imports) : AdminPageModel
                 return Page();
         }
     }
-
-    private static bool IsSupported(string name) => Path.GetExtension(name).ToLowerInvariant() is ".zip" or ".json" or ".csv";
 }
 
 public static class UploadLimits

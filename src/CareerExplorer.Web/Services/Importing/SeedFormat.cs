@@ -10,7 +10,7 @@ namespace CareerExplorer.Web.Services.Importing;
 public sealed record SourceRecord(
     string Slug, string Publisher, string Title, SourceKind Kind,
     string? Url = null, string? ReleasePeriod = null, int? Year = null, string? PublishedOn = null,
-    string? SeedFile = null, string? Note = null);
+    string? SeedFile = null, string? Note = null, string? Dataset = null, string? Release = null);
 
 public sealed record GeographyRecord(string Code, string Name, GeographyKind Kind);
 

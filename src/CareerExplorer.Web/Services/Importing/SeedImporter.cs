@@ -61,7 +61,7 @@ public sealed partial class SeedImporter(TimeProvider clock, ILogger<SeedImporte
         var sources = await db.Sources.Where(s => slugs.Contains(s.Slug)).ToDictionaryAsync(s => s.Slug, ct);
         foreach (var record in set.Sources.Where(s => slugs.Contains(s.Slug) && !sources.ContainsKey(s.Slug)))
         {
-            var source = new Source { Slug = record.Slug, Publisher = record.Publisher, Title = record.Title, Kind = record.Kind, Url = record.Url, ReleasePeriod = record.ReleasePeriod, Year = record.Year, Note = record.Note };
+            var source = new Source { Slug = record.Slug, Publisher = record.Publisher, Title = record.Title, Kind = record.Kind, Url = record.Url, ReleasePeriod = record.ReleasePeriod, Year = record.Year, Note = record.Note, Dataset = record.Dataset, Release = record.Release };
             db.Sources.Add(source);
             sources[record.Slug] = source;
         }

@@ -127,15 +127,17 @@ public sealed class SeedMerger
                 Error(SeedFiles.Sources, at, "publishedOn", "Use YYYY, YYYY-MM or YYYY-MM-DD.");
             if (s.Year is { } y && (y < Bounds.MinYear || y > Bounds.MaxYear(_clock)))
                 Error(SeedFiles.Sources, at, "year", $"The year must be between {Bounds.MinYear} and {Bounds.MaxYear(_clock)}.");
+            DatasetRelease(at, s);
             void Apply(Source e)
             {
                 e.Publisher = s.Publisher; e.Title = s.Title; e.Url = s.Url; e.Kind = s.Kind; e.ReleasePeriod = s.ReleasePeriod;
-                e.Year = s.Year; e.PublishedOn = s.PublishedOn; e.SeedFile = s.SeedFile; e.Note = s.Note;
+                e.Year = s.Year; e.PublishedOn = s.PublishedOn; e.SeedFile = s.SeedFile; e.Note = s.Note; e.Dataset = s.Dataset; e.Release = s.Release;
             }
             if (_sources.TryGetValue(s.Slug, out var existing))
                 Update(counts, s.Slug, existing.Publisher == s.Publisher && existing.Title == s.Title && existing.Url == s.Url && existing.Kind == s.Kind
                     && existing.ReleasePeriod == s.ReleasePeriod && existing.Year == s.Year && existing.PublishedOn == s.PublishedOn
-                    && existing.SeedFile == s.SeedFile && existing.Note == s.Note, () => Apply(existing));
+                    && existing.SeedFile == s.SeedFile && existing.Note == s.Note && existing.Dataset == s.Dataset && existing.Release == s.Release,
+                    () => Apply(existing));
             else
                 Add(counts, s.Slug, () =>
                 {
@@ -144,6 +146,33 @@ public sealed class SeedMerger
                     _db.Sources.Add(_sources[s.Slug] = source);
                 });
         });
+    }
+
+    private readonly Dictionary<(string, string), string> _releasesSeen = [];
+
+    /// <summary>
+    /// A source that is a release of an official dataset names a known dataset and a release, both
+    /// or neither, and no other source (in the file or stored under another slug) is that release.
+    /// </summary>
+    private void DatasetRelease(int at, SourceRecord s)
+    {
+        if (s.Dataset is null && s.Release is null)
+            return;
+        if (s.Dataset is null || s.Release is null)
+        {
+            Error(SeedFiles.Sources, at, s.Dataset is null ? "dataset" : "release", "A source of an official dataset names both the dataset and its release, or neither.");
+            return;
+        }
+        if (!Datasets.IsKnown(s.Dataset))
+            Error(SeedFiles.Sources, at, "dataset", $"'{Shorten(s.Dataset)}' is not a known dataset; the known ones: {string.Join(", ", Datasets.Known)}.");
+        if (!Datasets.IsRelease(s.Release))
+            Error(SeedFiles.Sources, at, "release", $"'{Shorten(s.Release)}' is not a release: {Datasets.ReleaseRule}.");
+        var other = _releasesSeen.GetValueOrDefault((s.Dataset, s.Release))
+            ?? _sources.Values.FirstOrDefault(e => e.Dataset == s.Dataset && e.Release == s.Release && e.Slug != s.Slug)?.Slug;
+        if (other is not null)
+            Error(SeedFiles.Sources, at, "release", $"{s.Dataset} {s.Release} is already the source '{other}'; a release is one source.");
+        else
+            _releasesSeen[(s.Dataset, s.Release)] = s.Slug;
     }
 
     private void MergeRoles()

@@ -34,7 +34,7 @@ public sealed record OewsTopCode(decimal Hourly, decimal Annual);
 public sealed record OewsReadResult(OewsRelease? Release, IReadOnlyList<SeedError> Problems);
 
 /// <summary>
-/// Reads a BLS OEWS national file (CSV, as in data/oews). Columns are found by header name,
+/// Reads a BLS OEWS national file (CSV, as in data/oews, or the workbook BLS publishes). Columns are found by header name,
 /// case-insensitively, so each year's layout (OCC_GROUP or O_GROUP, lower-case headers, extra
 /// columns) reads the same, and so will a future one. Anything that is not such a file, or is
 /// damaged, comes back as problems with line and column; nothing is half-read.
@@ -76,7 +76,46 @@ public static partial class OewsFile
     public static int? YearFromFileName(string fileName) =>
         FileYear().Match(Path.GetFileName(fileName)) is { Success: true } m ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null;
 
+    /// <summary>A national file as CSV (the data/oews files).</summary>
     public static OewsReadResult Read(string fileName, string text, int? year = null, OewsTopCode? topCode = null, int? latestYear = null)
+    {
+        var problems = new List<SeedError>();
+        var rows = Csv.Parse(text, Path.GetFileName(fileName), problems);
+        return problems.Count > 0 ? new OewsReadResult(null, problems) : Read(fileName, rows, year, topCode, latestYear);
+    }
+
+    /// <summary>
+    /// A national file as BLS publishes it: an .xlsx workbook. The data are the sheet whose header
+    /// names OCC_CODE (national_M2023_dl, with AREA...OWN_CODE columns first); the notes in the other
+    /// sheets (Field Descriptions) state the release's top code.
+    /// </summary>
+    public static OewsReadResult ReadWorkbook(string fileName, byte[] content, int? year = null, OewsTopCode? topCode = null, int? latestYear = null)
+    {
+        var name = Path.GetFileName(fileName);
+        var problems = new List<SeedError>();
+        var table = Workbook.Read(name, content, problems, IsHeader, out var sheets);
+        if (problems.Count > 0)
+            return new OewsReadResult(null, problems);
+        if (table is null)
+            return new OewsReadResult(null, [new SeedError(name,
+                $"This workbook holds no OEWS data: none of its sheets ({string.Join(", ", sheets.Select(s => $"“{s}”"))}) has a header row naming OCC_CODE or OCC_TITLE.")]);
+        return Read(fileName, table.Rows, year, topCode ?? StatedTopCode(table.Notes), latestYear);
+    }
+
+    /// <summary>A header row of an OEWS file: it names OCC_CODE or OCC_TITLE, in any case.</summary>
+    public static bool IsHeader(IReadOnlyList<string> cells) =>
+        cells.Any(c => c.Trim().Equals("occ_code", StringComparison.OrdinalIgnoreCase) || c.Trim().Equals("occ_title", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The threshold a release's notes state: "#  = indicates a wage equal to or greater than $115.00 per hour or $239,200 per year".</summary>
+    public static OewsTopCode? StatedTopCode(IEnumerable<string> notes) =>
+        notes.Select(n => StatedTopCodePattern().Match(n)).FirstOrDefault(m => m.Success) is { } m
+        && decimal.TryParse(m.Groups[1].Value.Replace(",", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var hourly)
+        && decimal.TryParse(m.Groups[2].Value.Replace(",", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var annual)
+            ? new OewsTopCode(hourly, annual)
+            : null;
+
+    /// <summary>Rows read from a CSV file or a workbook's sheet: the header first, each row with its line.</summary>
+    private static OewsReadResult Read(string fileName, IReadOnlyList<CsvRow> rows, int? year, OewsTopCode? topCode, int? latestYear)
     {
         var name = Path.GetFileName(fileName);
         var problems = new List<SeedError>();
@@ -96,9 +135,6 @@ public static partial class OewsFile
         if (topCode is { } given && !(Bounds.PayAmount.Contains(given.Hourly) && Bounds.PayAmount.Contains(given.Annual)))
             return Fail($"The top code is out of bounds: a wage {Bounds.PayAmount.Requirement}.");
 
-        var rows = Csv.Parse(text, name, problems);
-        if (problems.Count > 0)
-            return new OewsReadResult(null, problems);
         if (rows.Count == 0)
             return Fail("The file is empty.");
 
@@ -112,13 +148,13 @@ public static partial class OewsFile
         {
             var notOews = Column("occ_code") < 0 && Column("occ_title") < 0;
             return Fail((notOews ? "This is not a BLS OEWS file: " : "This OEWS file cannot be read: ")
-                + $"the header row lacks {(missing.Count == 1 ? "the column" : "the columns")} {string.Join(", ", missing)}.", 1);
+                + $"the header row lacks {(missing.Count == 1 ? "the column" : "the columns")} {string.Join(", ", missing)}.", rows[0].Line);
         }
         var duplicated = header.Where(h => h.Length > 0).GroupBy(h => h).Where(g => g.Count() > 1).Select(g => g.Key.ToUpperInvariant()).ToList();
         if (duplicated.Count > 0)
-            return Fail($"The header row repeats {string.Join(", ", duplicated)}.", 1);
+            return Fail($"The header row repeats {string.Join(", ", duplicated)}.", rows[0].Line);
         if (rows.Count == 1)
-            return Fail("The file has a header row but no occupations.", 1);
+            return Fail("The file has a header row but no occupations.", rows[0].Line);
 
         // Files with area or industry columns (some BLS layouts) hold the national,
         // cross-industry, all-ownership estimates in only some rows: keep just those.
@@ -238,6 +274,9 @@ public static partial class OewsFile
     }
 
     private static string Shorten(string s) => s.Length > 40 ? s[..40] + "…" : s;
+
+    [GeneratedRegex(@"#\s*=.*?\$\s*(\d[\d,]*(?:\.\d+)?)\s*per hour or \$\s*(\d[\d,]*(?:\.\d+)?)\s*per year", RegexOptions.IgnoreCase)]
+    private static partial Regex StatedTopCodePattern();
 
     [GeneratedRegex(@"^\d{2}-\d{4}$")]
     private static partial Regex CodePattern();

@@ -3,13 +3,12 @@ using CareerExplorer.Web.Data;
 using CareerExplorer.Web.Data.Entities;
 using CareerExplorer.Web.Services.Importing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CareerExplorer.Web.Services.Oews;
 
 public sealed record OewsMergeResult(
     int Year, int RolesAdded, int RolesJoined, int RolesRenamed, int FiguresAdded, int FiguresChanged, int FiguresUnchanged,
-    IReadOnlyList<string> AddedRoles, IReadOnlyList<string> JoinedRoles, IReadOnlyList<SeedError> Problems)
+    IReadOnlyList<string> AddedRoles, IReadOnlyList<string> JoinedRoles, IReadOnlyList<SeedError> Problems, string SourceSlug = "")
 {
     public int Figures => FiguresAdded + FiguresChanged + FiguresUnchanged;
     public string Summary =>
@@ -28,11 +27,11 @@ public sealed record OewsMergeResult(
 public sealed class OewsImporter(CareerDbContext db)
 {
     public const string ImportedFrom = "bls-oews";
-    public const string SourceSlugPrefix = "bls-oews-may-";
     public const string Publisher = "U.S. Bureau of Labor Statistics, OEWS";
     public const int ReleaseMonth = 5;
 
-    public static string SourceSlug(int year) => SourceSlugPrefix + year.ToString(CultureInfo.InvariantCulture);
+    /// <summary>The slug a release's source is given when it is first imported; admins may change it, and the importer finds the source by its dataset and release.</summary>
+    public static string SourceSlug(int year) => "bls-oews-may-" + year.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>OEWS codes follow SOC 2010 through May 2018 and SOC 2018 from May 2019.</summary>
     public static string CodeSystem(int year) => year >= 2019 ? "SOC 2018" : year >= 2010 ? "SOC 2010" : "SOC 2000";
@@ -53,10 +52,10 @@ public sealed class OewsImporter(CareerDbContext db)
             var roles = await db.Roles.Include(r => r.OccupationCodes).Include(r => r.Aliases).AsSplitQuery().ToListAsync(ct);
             var slugs = roles.Select(r => r.Slug).ToHashSet(StringComparer.Ordinal);
             // The newest OEWS release already stored for each role: it decides the role's title.
-            var newest = await db.SalaryFigures.Where(f => f.Source.Slug.StartsWith(SourceSlugPrefix) && f.SourceId != source.Id)
+            var newest = await db.SalaryFigures.Where(f => f.Source.Dataset == Datasets.BlsOews && f.SourceId != source.Id)
                 .GroupBy(f => f.RoleId).Select(g => new { g.Key, Year = g.Max(f => f.Year) }).ToDictionaryAsync(x => x.Key, x => x.Year, ct);
-            var releaseYears = await db.Sources.Where(s => s.Slug.StartsWith(SourceSlugPrefix))
-                .ToDictionaryAsync(s => s.Id, s => s.Year ?? 0, ct);
+            var releaseYears = (await db.Sources.Where(s => s.Dataset == Datasets.BlsOews).Select(s => new { s.Id, s.Release }).ToListAsync(ct))
+                .ToDictionary(s => s.Id, s => Datasets.OewsYear(s.Release) ?? 0);
             releaseYears[source.Id] = year;
 
             var majors = release.Rows.Where(r => r.Group == "major").ToDictionary(r => r.Code[..2], r => r.Title);
@@ -121,7 +120,7 @@ public sealed class OewsImporter(CareerDbContext db)
                 (figuresAdded, figuresChanged, unchanged) = MergeFigures(role, row, source, us, year, salaryByKey, employmentByRole, (figuresAdded, figuresChanged, unchanged));
             }
             db.ChangeTracker.DetectChanges();
-            return new OewsMergeResult(year, added, joined, renamed, figuresAdded, figuresChanged, unchanged, addedRoles, joinedRoles, problems);
+            return new OewsMergeResult(year, added, joined, renamed, figuresAdded, figuresChanged, unchanged, addedRoles, joinedRoles, problems, source.Slug);
         }
         finally
         {
@@ -228,11 +227,15 @@ public sealed class OewsImporter(CareerDbContext db)
 
     private async Task<Source> EnsureSourceAsync(OewsRelease release, CancellationToken ct)
     {
-        var slug = SourceSlug(release.Year);
-        var source = await db.Sources.FirstOrDefaultAsync(s => s.Slug == slug, ct);
+        // The release's source is found by what it is, not by its slug, which an admin may have changed.
+        var releaseName = Datasets.OewsRelease(release.Year);
+        var source = await db.Sources.FirstOrDefaultAsync(s => s.Dataset == Datasets.BlsOews && s.Release == releaseName, ct);
         if (source is null)
         {
-            source = new Source { Slug = slug, Publisher = Publisher, Title = "" };
+            var slug = SourceSlug(release.Year);
+            for (var i = 2; await db.Sources.AnyAsync(s => s.Slug == slug, ct); i++)
+                slug = $"{SourceSlug(release.Year)}-{i}"; // the usual slug taken by another source
+            source = new Source { Slug = slug, Publisher = Publisher, Title = "", Dataset = Datasets.BlsOews, Release = releaseName };
             db.Sources.Add(source);
         }
         var topCode = release.TopCode is { } t
@@ -279,117 +282,4 @@ public sealed class OewsImporter(CareerDbContext db)
     private static string Singular(string title) => title.Trim().TrimEnd('s').ToLowerInvariant();
 
     private static string Trim(string s, int max) => s.Length <= max ? s : s[..max];
-}
-
-/// <summary>
-/// Imports releases one transaction each, in year order: each release is saved whole or not at all,
-/// and the releases committed before a refused one stay. The merge (the reads and the matching) is
-/// done before the write transaction, so SQLite's write lock is held only while the rows are
-/// written and other writers (an admin's save) wait at most that long.
-/// </summary>
-public sealed class OewsImportService(CareerDbContext db, TimeProvider clock, ILogger<OewsImportService> logger)
-{
-    /// <summary>Merges without saving: what an import would do.</summary>
-    public async Task<OewsMergeResult> PreviewAsync(OewsRelease release, CancellationToken ct = default)
-    {
-        try
-        {
-            return await new OewsImporter(db).MergeAsync(release, ct);
-        }
-        finally
-        {
-            db.ChangeTracker.Clear();
-        }
-    }
-
-    /// <summary>
-    /// <paramref name="releases"/> in year order, each in its own transaction. Results: the releases
-    /// committed, in year order. When Problems is not empty, the next release in year order was
-    /// refused (nothing of it was written) and later ones were not tried.
-    /// </summary>
-    public async Task<(IReadOnlyList<OewsMergeResult> Results, IReadOnlyList<SeedError> Problems)> ImportAsync(
-        IReadOnlyList<OewsRelease> releases, string fileNames, CancellationToken ct = default)
-    {
-        var results = new List<OewsMergeResult>();
-        // One audit entry a release, not one per row: a release is tens of thousands of rows.
-        db.AuditRows = false;
-        try
-        {
-            foreach (var release in releases.OrderBy(r => r.Year))
-            {
-                var (result, problems) = await ImportReleaseAsync(release, fileNames, ct);
-                if (problems.Count > 0)
-                    return (results, problems);
-                results.Add(result!);
-            }
-            return (results, []);
-        }
-        finally
-        {
-            db.AuditRows = true;
-            db.ChangeTracker.Clear();
-        }
-    }
-
-    /// <summary>Merges tried outside the write lock before one is done holding it, should the data keep changing meanwhile.</summary>
-    private const int MergesOutsideTheLock = 3;
-
-    /// <summary>
-    /// Merges the release without holding the write lock, then takes the lock and writes it, if the
-    /// data version shows that nothing changed in between (else it merges again). After
-    /// <see cref="MergesOutsideTheLock"/> such tries it merges holding the lock, so a steady stream
-    /// of other changes cannot hold the import off.
-    /// </summary>
-    private async Task<(OewsMergeResult? Result, IReadOnlyList<SeedError> Problems)> ImportReleaseAsync(OewsRelease release, string fileNames, CancellationToken ct)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            var holdTheLock = attempt > MergesOutsideTheLock;
-            var timer = System.Diagnostics.Stopwatch.StartNew();
-            IDbContextTransaction? tx = null;
-            try
-            {
-                if (holdTheLock)
-                    tx = await db.Database.BeginTransactionAsync(ct); // BEGIN IMMEDIATE: takes the write lock
-                var mergedAt = await db.ReadDataVersionAsync(ct);
-                var result = await new OewsImporter(db).MergeAsync(release, ct);
-                var merged = timer.Elapsed;
-                if (result.Problems.Count > 0)
-                    return (null, result.Problems);
-
-                tx ??= await db.Database.BeginTransactionAsync(ct);
-                if (await db.ReadDataVersionAsync(ct) != mergedAt)
-                    continue; // changed since the merge read it: merge again
-                db.AuditEntries.Add(new AuditEntry
-                {
-                    At = clock.GetUtcNow(), User = db.AuditUserName, Action = AuditAction.Import, EntityType = "OEWS release",
-                    EntityId = OewsImporter.SourceSlug(release.Year), Summary = $"Imported BLS OEWS May {release.Year} from {release.FileName}",
-                    After = result.Summary,
-                });
-                // The merge has detected its changes; scanning thousands of tracked rows again would be
-                // time spent holding the write lock.
-                db.ChangeTracker.AutoDetectChangesEnabled = false;
-                await db.SaveChangesAsync(ct);
-                await tx.CommitAsync(ct);
-                logger.LogInformation("OEWS import by {User} from {Files}: {Summary}. Committed: merged in {Merge:0.0} s {Where}, written in {Write:0.0} s",
-                    db.AuditUserName, fileNames, result.Summary, merged.TotalSeconds,
-                    holdTheLock ? "holding the write lock (other changes came during three merges)"
-                        : attempt > 1 ? $"outside the write lock, on try {attempt} (other changes came during the earlier ones)" : "outside the write lock",
-                    (timer.Elapsed - merged).TotalSeconds);
-                return (result, []);
-            }
-            catch (DbUpdateException ex)
-            {
-                logger.LogWarning(ex, "OEWS import of May {Year} refused by the database", release.Year);
-                return (null, [new SeedError(release.FileName, $"The database refused May {release.Year}, so nothing of it was written: " + (ex.InnerException?.Message ?? ex.Message))]);
-            }
-            finally
-            {
-                if (tx is not null)
-                    await tx.DisposeAsync(); // rolls back unless committed
-                db.ChangeTracker.AutoDetectChangesEnabled = true;
-                db.ChangeTracker.Clear(); // keep memory flat across releases
-            }
-        }
-    }
 }

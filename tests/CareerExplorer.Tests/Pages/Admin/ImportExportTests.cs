@@ -168,6 +168,7 @@ public class ImportExportTests(CareerAppFactory app) : IClassFixture<CareerAppFa
     [InlineData("figures.csv", "role,statistic,basis,amount,currency,year,source,not_published\nsoftware-engineer,median,annual,1000,USD,2024,glassdoor,true\n", "not published has no amount")]
     [InlineData("figures.csv", "role,statistic,basis,amount,currency,year,source,relative_standard_error\nsoftware-engineer,median,annual,1000,USD,2024,glassdoor,-2\n", "0 or more")]
     [InlineData("empty.csv", "", "empty")]
+    [InlineData("figures.csv", "role,statistic,basis,amount,currency,year,source,note\nsoftware-engineer,median,annual,1000,USD,2024,glassdoor,\"never\nclosed\n", "A quoted cell is never closed")]
     [InlineData("figures.csv", "role,statistic,basis,amount\nx,median,annual,1\n", "Missing columns: currency, year, source")]
     [InlineData("figures.csv", "role,statistic,basis,amount,currency,year,source\nsoftware-engineer,median,annual,lots,USD,2024,glassdoor\n", "'lots' is not a number")]
     [InlineData("figures.csv", "role,statistic,basis,amount,currency,year,source\nno-such-role,median,annual,1000,USD,2024,glassdoor\n", "Unknown role 'no-such-role'")]
@@ -181,6 +182,9 @@ public class ImportExportTests(CareerAppFactory app) : IClassFixture<CareerAppFa
     [InlineData("roles.json", "[]", "holds no records")]
     [InlineData("sources.json", "[{\"slug\": \"bad-url\", \"publisher\": \"P\", \"title\": \"T\", \"kind\": \"article\", \"url\": \"javascript:alert(1)\"}]", "not an http(s) URL")]
     [InlineData("unknown.json", "[]", "must be named")]
+    [InlineData("sources.json", "[{\"slug\": \"new-release\", \"publisher\": \"P\", \"title\": \"T\", \"kind\": \"article\", \"dataset\": \"bls-oes\", \"release\": \"2023-05\"}]", "'bls-oes' is not a known dataset")]
+    [InlineData("sources.json", "[{\"slug\": \"new-release\", \"publisher\": \"P\", \"title\": \"T\", \"kind\": \"article\", \"dataset\": \"bls-oews\"}]", "both the dataset and its release")]
+    [InlineData("sources.json", "[{\"slug\": \"new-release\", \"publisher\": \"P\", \"title\": \"T\", \"kind\": \"article\", \"dataset\": \"bls-oews\", \"release\": \"May 2023\"}]", "is not a release")]
     [InlineData("figures.csv", "role,statistic,basis,amount,currency,year,source\nsoftware-engineer,median,annual,79228162514264337593543950335,USD,2024,glassdoor\n", "at most 100,000,000")]
     [InlineData("figures.csv", "role,statistic,basis,amount,currency,year,source,relative_standard_error\nsoftware-engineer,mean,annual,1000,USD,2024,glassdoor,5000\n", "at most 1,000%")]
     [InlineData("figures.csv", "role,statistic,basis,amount,currency,year,source,quote\nsoftware-engineer,median,annual,1000,USD,2024,glassdoor,$LONG1001\n", "at most 1,000 characters")]
@@ -217,6 +221,19 @@ public class ImportExportTests(CareerAppFactory app) : IClassFixture<CareerAppFa
         var row = doc.QuerySelector("table.import-problems tbody tr")!;
 
         Assert.Equal("3", row.QuerySelector("td[data-label='Line']")!.Text());
+        Assert.Equal("amount", row.QuerySelector("td[data-label='Column']")!.Text());
+    }
+
+    [Fact]
+    public async Task Import_QuotedCellWithALineBreak_LaterProblemsNameTheLineInTheFile()
+    {
+        var client = await app.SignedInClientAsync();
+        var csv = "role,statistic,basis,amount,currency,year,source,note\nsoftware-engineer,median,annual,1000,USD,2024,glassdoor,\"two\nlines\"\nsoftware-engineer,median,annual,oops,USD,2024,glassdoor,\n";
+
+        var doc = await Html.ParseAsync(await UploadAsync(client, "figures.csv", Encoding.UTF8.GetBytes(csv)));
+        var row = doc.QuerySelector("table.import-problems tbody tr")!;
+
+        Assert.Equal("4", row.QuerySelector("td[data-label='Line']")!.Text());
         Assert.Equal("amount", row.QuerySelector("td[data-label='Column']")!.Text());
     }
 

@@ -2,7 +2,7 @@ using System.IO.Compression;
 using System.Net;
 using System.Text;
 using CareerExplorer.Tests.Infrastructure;
-using CareerExplorer.Web.Services.Admin;
+using CareerExplorer.Web.Services.Importing;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerExplorer.Tests.Pages.Admin;
@@ -133,14 +133,14 @@ public class ImportHardeningTests(CareerAppFactory app) : IClassFixture<CareerAp
         var preview = await UploadAsync(client, "figures.csv", csv);
         var doc = await Html.ParseAsync(preview);
         var token = doc.QuerySelector("form[action*='handler=Commit'] input[name='token']")!.GetAttribute("value")!;
-        var files = Directory.GetFiles(DataImportService.UploadFolder, token + ".*");
+        var files = Directory.GetFiles(UploadImportService.UploadFolder, token + ".*");
         Assert.Equal(3, files.Length);
-        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(DataImportService.UploadFolder));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(UploadImportService.UploadFolder));
         Assert.All(files, f => Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(f)));
 
         var commit = await client.SubmitAsync(doc.Form("main form[action*='handler=Commit']"));
         Assert.Equal(HttpStatusCode.Redirect, commit.StatusCode);
-        Assert.Empty(Directory.GetFiles(DataImportService.UploadFolder, token + ".*"));
+        Assert.Empty(Directory.GetFiles(UploadImportService.UploadFolder, token + ".*"));
     }
 
     [Fact]
@@ -152,12 +152,12 @@ public class ImportHardeningTests(CareerAppFactory app) : IClassFixture<CareerAp
         var doc = await Html.ParseAsync(preview);
         var token = doc.QuerySelector("form[action*='handler=Commit'] input[name='token']")!.GetAttribute("value")!;
         // Between preview and commit the upload is tampered with: the commit reads it again and refuses it.
-        await File.WriteAllTextAsync(Path.Combine(DataImportService.UploadFolder, token + ".upload"), """[{"slug": "Not A Slug", "name": "x", "kind": "technical"}]""");
+        await File.WriteAllTextAsync(Path.Combine(UploadImportService.UploadFolder, token + ".upload"), """[{"slug": "Not A Slug", "name": "x", "kind": "technical"}]""");
 
         var commit = await client.SubmitAsync(doc.Form("main form[action*='handler=Commit']"));
 
         Assert.Equal(HttpStatusCode.Conflict, commit.StatusCode);
-        Assert.Empty(Directory.GetFiles(DataImportService.UploadFolder, token + ".*"));
+        Assert.Empty(Directory.GetFiles(UploadImportService.UploadFolder, token + ".*"));
     }
 }
 

@@ -107,6 +107,57 @@ public class OewsImportTests(CareerAppFactory app) : IClassFixture<CareerAppFact
     }
 
     [Fact]
+    public async Task Import_OewsWorkbook_AsPublished_PreviewsAndCommits()
+    {
+        await using var fresh = new CareerAppFactory();
+        var client = await fresh.SignedInClientAsync();
+        var form = (await client.GetDocumentAsync("/Admin/Import")).Form("main form[enctype='multipart/form-data']");
+
+        var preview = await client.UploadAsync(form, "file", "national_M2023_dl.xlsx", Services.Oews.OewsWorkbookTests.Published);
+
+        Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
+        var doc = await Html.ParseAsync(preview);
+        Assert.Null(doc.QuerySelector("table.import-problems"));
+        Assert.Equal("BLS OEWS May 2023", doc.QuerySelector(".oews-release")!.Text());
+        Assert.Contains("831 detailed occupations", doc.QuerySelector("main")!.Text());
+        Assert.Equal("10,803", doc.QuerySelector("table.oews-preview tr[data-kind='Figures'] .added")!.Text()); // 831 × (12 wages + employment)
+
+        var committed = await CommitAsync(client, preview);
+
+        Assert.Equal(HttpStatusCode.Redirect, committed.StatusCode);
+        var after = await client.GetDocumentAsync(committed.Headers.Location!.OriginalString);
+        Assert.Contains("Imported BLS OEWS May 2023: ", after.QuerySelector(".callout.success")!.Text());
+        await using (var db = fresh.CreateDbContext())
+        {
+            var source = await db.Sources.SingleAsync(s => s.Dataset == Datasets.BlsOews && s.Release == "2023-05");
+            Assert.Contains("$115 an hour or $239,200 a year", source.Note); // the top code the workbook's notes state
+            Assert.Equal(10_803, await db.SalaryFigures.CountAsync(f => f.SourceId == source.Id) + await db.OutlookFigures.CountAsync(f => f.SourceId == source.Id));
+        }
+        var role = await fresh.CreateClient().GetDocumentAsync("/Roles/computer-and-information-research-scientist");
+        var official = role.QuerySelector("section#official-wages")!;
+        Assert.Contains("May 2023", official.QuerySelector("table.official-percentiles caption")!.Text());
+        Assert.Contains("$145,080", official.Text());
+    }
+
+    [Theory]
+    [InlineData("not a zip")]
+    [InlineData("missing column")]
+    public async Task Import_DamagedOewsWorkbook_IsRefusedWithAMessageAndNothingIsWritten(string damage)
+    {
+        var client = await app.SignedInClientAsync();
+        var before = await ExportAsync(client);
+        var form = (await client.GetDocumentAsync("/Admin/Import")).Form("main form[enctype='multipart/form-data']");
+
+        var response = await client.UploadAsync(form, "file", "national_M2023_dl.xlsx", Services.Oews.OewsWorkbookTests.Make(damage));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var doc = await Html.ParseAsync(response);
+        Assert.Contains(damage == "not a zip" ? "The workbook cannot be read" : "lacks the column A_MEDIAN", doc.QuerySelector("table.import-problems")!.Text());
+        Assert.Null(doc.QuerySelector("form[action*='handler=Commit']"));
+        Assert.Equal(before, await ExportAsync(client));
+    }
+
+    [Fact]
     public async Task Upload_OewsFileWithoutYearInItsName_TakesTheReleaseYearField()
     {
         await using var fresh = new CareerAppFactory();
@@ -199,6 +250,7 @@ public class OewsImportTests(CareerAppFactory app) : IClassFixture<CareerAppFact
         Assert.Contains("\"notPublished\": true", Unzip(first)["salary-figures.json"]);
         Assert.Contains("\"relativeStandardError\": 3.2", Unzip(first)["outlook-figures.json"]);
         Assert.Contains("\"importedFrom\": \"bls-oews\"", Unzip(first)["roles.json"]);
+        Assert.Contains("\"dataset\": \"bls-oews\",\n    \"release\": \"2022-05\"", Unzip(first)["sources.json"]);
 
         await using var empty = new EmptyDatabaseApp();
         var emptyClient = await empty.SignedInClientAsync();
@@ -212,7 +264,7 @@ public class OewsImportTests(CareerAppFactory app) : IClassFixture<CareerAppFact
             Assert.Equal(a[name], b[name]);
         Assert.Equal(first, second);
         await using var db = empty.CreateDbContext();
-        Assert.Equal(12, await db.SalaryFigures.CountAsync(f => f.IsNotPublished && f.Role.Title == "Quux Analysts"));
+        Assert.Equal(12, await db.SalaryFigures.CountAsync(f => f.IsNotPublished && f.Role.Title == "Quux Analysts" && f.Source.Dataset == Datasets.BlsOews));
     }
 
     private static async Task<HttpResponseMessage> UploadZipAsync(HttpClient client, byte[] zip)

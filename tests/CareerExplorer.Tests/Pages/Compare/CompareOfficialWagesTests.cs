@@ -17,7 +17,7 @@ public class CompareOfficialWagesTests(OewsApp app) : IClassFixture<OewsApp>
         await using var db = app.CreateDbContext();
         var slugs = Three.Split(',');
         var all = await db.SalaryFigures.Where(f => slugs.Contains(f.Role.Slug))
-            .Select(f => new { f.Id, f.Year, f.Basis, f.Amount, f.Low, Oews = f.Source.Slug.StartsWith(OewsImporter.SourceSlugPrefix), RoleSlug = f.Role.Slug }).ToListAsync();
+            .Select(f => new { f.Id, f.Year, f.Basis, f.Amount, f.Low, Oews = f.Source.Dataset == Datasets.BlsOews, RoleSlug = f.Role.Slug }).ToListAsync();
         Assert.True(all.Count(f => f.Oews) > 3 * 12, "each role should carry several OEWS releases");
         var latest = all.Where(f => f.Oews).GroupBy(f => f.RoleSlug).ToDictionary(g => g.Key, g => g.Max(f => f.Year));
         var expected = all.Where(f => !f.Oews || (f.Year == latest[f.RoleSlug] && f.Basis == PayBasis.Annual && f.Amount != null))

@@ -106,7 +106,7 @@ public class OfficialWagesTests(OewsApp app) : IClassFixture<OewsApp>
     public async Task Get_RoleDetails_History_OneRowPerReleaseWithGapsNotPublished()
     {
         await using var db = app.CreateDbContext();
-        var medians = await db.SalaryFigures.Where(f => f.Role.Slug == "models" && f.Source.Slug.StartsWith(OewsImporter.SourceSlugPrefix)
+        var medians = await db.SalaryFigures.Where(f => f.Role.Slug == "models" && f.Source.Dataset == Datasets.BlsOews
                 && f.Statistic == SalaryStatistic.Median && f.Basis == PayBasis.Annual)
             .ToDictionaryAsync(f => f.Year, f => f.Amount);
         Assert.Equal(OewsApp.Years.Order(), medians.Keys.Order());
@@ -134,7 +134,7 @@ public class OfficialWagesTests(OewsApp app) : IClassFixture<OewsApp>
     {
         const string slug = "computer-and-information-research-scientist";
         await using var db = app.CreateDbContext();
-        var articleIds = await db.SalaryFigures.Where(f => f.Role.Slug == slug && !f.Source.Slug.StartsWith(OewsImporter.SourceSlugPrefix)).Select(f => f.Id).ToListAsync();
+        var articleIds = await db.SalaryFigures.Where(f => f.Role.Slug == slug && f.Source.Dataset != Datasets.BlsOews).Select(f => f.Id).ToListAsync();
         var officialIds = await db.SalaryFigures.Where(f => f.Role.Slug == slug && f.Source.Slug == "bls-oews-may-2022" && f.Basis == PayBasis.Annual
             && (f.Statistic == SalaryStatistic.Median || f.Statistic == SalaryStatistic.Mean)).Select(f => f.Id).ToListAsync();
         Assert.NotEmpty(articleIds);
@@ -165,9 +165,9 @@ public class OfficialWagesTests(OewsApp app) : IClassFixture<OewsApp>
     {
         await using var db = app.CreateDbContext();
         var roles = await db.Roles.Select(r => new { r.Id, r.Slug, r.Title }).ToListAsync();
-        var medians = await db.SalaryFigures.Where(f => f.Source.Slug.StartsWith(OewsImporter.SourceSlugPrefix) && f.Statistic == SalaryStatistic.Median && f.Basis == PayBasis.Annual)
+        var medians = await db.SalaryFigures.Where(f => f.Source.Dataset == Datasets.BlsOews && f.Statistic == SalaryStatistic.Median && f.Basis == PayBasis.Annual)
             .Select(f => new { f.RoleId, f.Year, f.Amount }).ToListAsync();
-        var jobs = await db.OutlookFigures.Where(f => f.Source.Slug.StartsWith(OewsImporter.SourceSlugPrefix) && f.Kind == OutlookKind.Employment)
+        var jobs = await db.OutlookFigures.Where(f => f.Source.Dataset == Datasets.BlsOews && f.Kind == OutlookKind.Employment)
             .Select(f => new { f.RoleId, f.Year, f.Value }).ToListAsync();
         return roles.Select(r => (r.Slug, r.Title,
             medians.Where(m => m.RoleId == r.Id).MaxBy(m => m.Year)?.Amount,

@@ -17,7 +17,7 @@ public class OfficialSourceTests(CareerAppFactory app) : IClassFixture<CareerApp
         if (await db.Sources.AnyAsync(s => s.Slug == "bls-oews-may-2022"))
             return;
         var release = OewsFile.Read(OewsCsv.RealFile(2022), File.ReadAllText(OewsCsv.RealFile(2022))).Release!;
-        var (_, problems) = await scope.ServiceProvider.GetRequiredService<OewsImportService>().ImportAsync([release], "test");
+        var (_, problems) = await OewsApp.ImportAsync(scope.ServiceProvider, [release]);
         Assert.Empty(problems);
     }
 

@@ -32,8 +32,7 @@ public class OewsImportTests : IDisposable
     private static async Task<IReadOnlyList<OewsMergeResult>> ImportAsync(CareerAppFactory app, params (string Name, string Text)[] files)
     {
         var releases = files.Select(f => OewsFile.Read(f.Name, f.Text)).Select(r => r.Release ?? throw new InvalidOperationException(string.Join("; ", r.Problems))).ToList();
-        await using var scope = app.Services.CreateAsyncScope();
-        var (results, problems) = await scope.ServiceProvider.GetRequiredService<OewsImportService>().ImportAsync(releases, "test");
+        var (results, problems) = await OewsApp.ImportAsync(app.Services, releases);
         Assert.Empty(problems);
         return results;
     }
@@ -210,6 +209,20 @@ public class OewsImportTests : IDisposable
         Assert.Equal(9, await db.Sources.CountAsync(s => s.Slug.StartsWith("bls-oews-may-")));
         Assert.Equal(9, await db.AuditEntries.CountAsync(a => a.EntityType == "OEWS release"));
         Assert.False(await db.SalaryFigures.AnyAsync(f => f.Source.Slug.StartsWith("bls-oews-") && !f.IsNotPublished && (f.Amount == null || f.Amount <= 0)));
+    }
+
+    [Fact]
+    public async Task Command_ImportOews_TheMay2023WorkbookAsPublished_IsImported()
+    {
+        var app = NewApp();
+        var (output, error) = (new StringWriter(), new StringWriter());
+        await using (var scope = app.Services.CreateAsyncScope())
+            Assert.Equal(0, await CommandLine.ImportOewsAsync(scope.ServiceProvider, [OewsWorkbookTests.Path2023], output, error));
+
+        Assert.StartsWith("Imported May 2023: ", output.ToString());
+        await using var db = app.CreateDbContext();
+        Assert.Equal(145_080m, await db.SalaryFigures.Where(f => f.Role.Slug == "computer-and-information-research-scientist" && f.Source.Release == "2023-05"
+            && f.Statistic == SalaryStatistic.Median && f.Basis == PayBasis.Annual).Select(f => f.Amount).SingleAsync());
     }
 
     [Fact]

@@ -30,7 +30,9 @@ public sealed class SourceSection(CareerDbContext db, TimeProvider clock) : Admi
     protected override IOrderedQueryable<Source> Ordered(IQueryable<Source> records) => records.OrderBy(s => s.Publisher).ThenBy(s => s.Title);
 
     protected override async Task<IReadOnlyList<AdminListItem>> ItemsAsync(IQueryable<Source> records, CancellationToken ct) =>
-        await records.Select(s => new AdminListItem(s.Id, s.Publisher + ": " + s.Title, s.Slug, s.Version)).ToListAsync(ct);
+        // An official dataset's release is set by its importer, never in this form: the list says which it is.
+        await records.Select(s => new AdminListItem(s.Id, s.Publisher + ": " + s.Title,
+            s.Dataset == null ? s.Slug : s.Slug + " · official dataset " + s.Dataset + ", release " + s.Release, s.Version)).ToListAsync(ct);
 
     protected override Expression<Func<Source, SourceForm>> ToForm => s => new SourceForm
     {

@@ -2,10 +2,9 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using CareerExplorer.Web.Data;
-using CareerExplorer.Web.Services.Importing;
 using Microsoft.EntityFrameworkCore;
 
-namespace CareerExplorer.Web.Services.Admin;
+namespace CareerExplorer.Web.Services.Importing;
 
 /// <summary>
 /// The whole data set in the data/seed format: what an admin downloads and commits back to the
@@ -32,7 +31,7 @@ public sealed class DataExporter(CareerDbContext db)
         return new SeedDataSet
         {
             Geographies = geographies.Select(g => new GeographyRecord(g.Code, g.Name, g.Kind)).ToList(),
-            Sources = sources.Select(s => new SourceRecord(s.Slug, s.Publisher, s.Title, s.Kind, s.Url, s.ReleasePeriod, s.Year, s.PublishedOn, s.SeedFile, s.Note)).ToList(),
+            Sources = sources.Select(s => new SourceRecord(s.Slug, s.Publisher, s.Title, s.Kind, s.Url, s.ReleasePeriod, s.Year, s.PublishedOn, s.SeedFile, s.Note, s.Dataset, s.Release)).ToList(),
             Roles = roles.Select(r => new RoleRecord(r.Slug, r.Title, r.Category, r.Summary, r.Description, r.TypicalEducation,
                 r.Aliases.OrderBy(a => a.Id).Select(a => a.Name).ToList(),
                 r.Documents.OrderBy(d => d.Id).Select(d => d.Slug).ToList(),

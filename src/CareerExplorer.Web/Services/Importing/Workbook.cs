@@ -1,0 +1,146 @@
+using System.Globalization;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace CareerExplorer.Web.Services.Importing;
+
+/// <summary>
+/// The table of a workbook: its sheet, its rows from the header row on (each with the row number
+/// a spreadsheet shows, cells by column, as many as the header has), and the text of the other
+/// sheets (a publisher's notes).
+/// </summary>
+public sealed record WorkbookTable(string Sheet, List<CsvRow> Rows, IReadOnlyList<string> Notes);
+
+/// <summary>
+/// Reads .xlsx workbooks with the Open XML SDK's forward-only reader (no document object model:
+/// a sheet streams row by row). Numbers come out as the text a spreadsheet shows (15 significant
+/// digits: 37.659999999999997 is 37.66), strings as written. Not a workbook, or a damaged one, is
+/// a problem, never an exception.
+/// </summary>
+public static class Workbook
+{
+    /// <summary>How far down a sheet its header row may be (title rows above it).</summary>
+    private const int HeaderSearchRows = 10;
+
+    /// <summary>
+    /// The first sheet with a row, within its first rows, that <paramref name="isHeader"/> takes
+    /// for the header; null (with the sheets' names in <paramref name="sheets"/>) when no sheet has one.
+    /// </summary>
+    public static WorkbookTable? Read(string file, byte[] content, List<SeedError> problems, Func<IReadOnlyList<string>, bool> isHeader, out IReadOnlyList<string> sheets)
+    {
+        sheets = [];
+        try
+        {
+            using var document = SpreadsheetDocument.Open(new MemoryStream(content), false);
+            var book = document.WorkbookPart ?? throw new InvalidDataException("it has no workbook part");
+            var strings = SharedStrings(book);
+            var names = new List<string>();
+            WorkbookTable? table = null;
+            var notes = new List<string>();
+            foreach (var sheet in book.Workbook.Sheets?.Elements<Sheet>() ?? [])
+            {
+                var name = sheet.Name?.Value ?? "";
+                names.Add(name);
+                if (sheet.Id?.Value is not { } id || book.GetPartById(id) is not WorksheetPart part)
+                    continue;
+                var rows = Rows(part, strings).ToList();
+                var header = table is null ? rows.Take(HeaderSearchRows).FirstOrDefault(r => isHeader(r.Cells)) : null;
+                if (header is null)
+                {
+                    notes.AddRange(rows.SelectMany(r => r.Cells).Where(c => c.Length > 0));
+                    continue;
+                }
+                var width = header.Cells.Count;
+                table = new WorkbookTable(name, rows.SkipWhile(r => r != header).Select(r => Fit(r, width)).ToList(), notes);
+            }
+            sheets = names;
+            return table;
+        }
+        catch (Exception ex) when (ex is FileFormatException or OpenXmlPackageException or InvalidDataException or IOException
+            or System.Xml.XmlException or InvalidOperationException or ArgumentException or FormatException)
+        {
+            problems.Add(new SeedError(file, $"The workbook cannot be read: it is not an .xlsx file, or it is damaged or cut short ({ex.Message}). Download it again and upload it as published."));
+            return null;
+        }
+    }
+
+    private static List<string> SharedStrings(WorkbookPart book)
+    {
+        var strings = new List<string>();
+        if (book.SharedStringTablePart is not { } part)
+            return strings;
+        using var reader = OpenXmlReader.Create(part);
+        while (reader.Read())
+        {
+            if (reader.ElementType == typeof(SharedStringItem) && reader.IsStartElement)
+                strings.Add(reader.LoadCurrentElement()!.InnerText);
+        }
+        return strings;
+    }
+
+    /// <summary>The sheet's rows that hold anything, with their row numbers; cells placed by their column letters.</summary>
+    private static IEnumerable<CsvRow> Rows(WorksheetPart part, List<string> strings)
+    {
+        using var reader = OpenXmlReader.Create(part);
+        long previous = 0;
+        while (reader.Read())
+        {
+            if (reader.ElementType != typeof(Row) || !reader.IsStartElement)
+                continue;
+            var row = (Row)reader.LoadCurrentElement()!;
+            var number = row.RowIndex?.Value is { } index ? (long)index : previous + 1;
+            previous = number;
+            var cells = new List<string>();
+            foreach (var cell in row.Elements<Cell>())
+            {
+                var column = cell.CellReference?.Value is { } reference ? Column(reference) : cells.Count;
+                while (cells.Count < column)
+                    cells.Add("");
+                cells.Add(Text(cell, strings));
+            }
+            if (cells.Any(c => c.Length > 0))
+                yield return new CsvRow(number, cells);
+        }
+    }
+
+    private static string Text(Cell cell, List<string> strings)
+    {
+        var value = cell.CellValue?.Text ?? "";
+        if (cell.DataType?.Value is not { } type || type == CellValues.Number)
+        {
+            return double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && Math.Abs(number) < 1e28
+                ? ((decimal)number).ToString(CultureInfo.InvariantCulture)
+                : value;
+        }
+        if (type == CellValues.SharedString)
+            return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < strings.Count
+                ? strings[i]
+                : throw new InvalidDataException($"cell {cell.CellReference?.Value} names a string the workbook does not hold");
+        if (type == CellValues.InlineString)
+            return cell.InlineString?.InnerText ?? "";
+        if (type == CellValues.Boolean)
+            return value == "1" ? "TRUE" : "FALSE";
+        return value;
+    }
+
+    /// <summary>"AB12" is column 27 (0-based).</summary>
+    private static int Column(string reference)
+    {
+        var column = 0;
+        foreach (var c in reference.TakeWhile(char.IsAsciiLetter))
+            column = column * 26 + (char.ToUpperInvariant(c) - 'A' + 1);
+        return column - 1;
+    }
+
+    /// <summary>As wide as the header: missing cells at the end are empty; cells past it are kept only when they hold something.</summary>
+    private static CsvRow Fit(CsvRow row, int width)
+    {
+        var cells = row.Cells;
+        while (cells.Count < width)
+            cells.Add("");
+        while (cells.Count > width && cells[^1].Length == 0)
+            cells.RemoveAt(cells.Count - 1);
+        return row;
+    }
+}
