@@ -7,6 +7,27 @@ Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateLogger();
 
 try
 {
+    // The web server, or a maintenance command (create-admin, import-oews, backup; --help lists them).
+    return await CommandLine.InvokeAsync(args, StartAsync, async app =>
+    {
+        app.UseCareerPipeline();
+        app.MapCareerEndpoints();
+        await app.RunAsync();
+        return 0;
+    });
+}
+catch (Exception ex) when (ex is not HostAbortedException)
+{
+    Log.Fatal(ex, "CareerExplorer failed to start");
+    return 1;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
+}
+
+async Task<WebApplication> StartAsync(bool migrate)
+{
     var builder = WebApplication.CreateBuilder(args);
     // Run from the build output (dotnet run, the tests) in any environment, static files and their
     // compressed copies are found through the build's manifest; a published app has no manifest
@@ -20,23 +41,9 @@ try
     builder.Services.AddCareerWeb(builder.Configuration);
 
     var app = builder.Build();
-    if (CommandLine.NeedsMigratedDatabase(args))
+    if (migrate)
         await app.MigrateAndSeedDatabaseAsync();
-    if (CommandLine.IsCommand(args))
-        return await CommandLine.RunAsync(app, args);
-    app.UseCareerPipeline();
-    app.MapCareerEndpoints();
-    await app.RunAsync();
-    return 0;
-}
-catch (Exception ex) when (ex is not HostAbortedException)
-{
-    Log.Fatal(ex, "CareerExplorer failed to start");
-    return 1;
-}
-finally
-{
-    await Log.CloseAndFlushAsync();
+    return app;
 }
 
 /// <summary>Visible to WebApplicationFactory in the tests.</summary>

@@ -62,6 +62,11 @@ public class LayerTests
             "Microsoft.AspNetCore.Mvc", "Microsoft.AspNetCore.Routing", "Microsoft.AspNetCore.Razor"),
         "services that depend on pages, the API, Infrastructure or MVC");
 
+    /// <summary>The load-test data generator is a tool of its own (tests/CareerExplorer.ScaleData), not shipped with the app.</summary>
+    [Fact]
+    public void TheScaleDataGenerator_IsNotInTheApp() =>
+        Assert.DoesNotContain(typeof(Program).Assembly.GetTypes(), t => t.Name.Contains("ScaleData", StringComparison.Ordinal));
+
     [Fact]
     public void Pages_NeverDependOnTheApi() => AssertHolds(
         In("Pages").ShouldNot().HaveDependencyOn($"{App}.Api"), "pages that depend on the API");

@@ -71,8 +71,12 @@ cold_ms=$(echo "$cold_sorted" | cut -d' ' -f3)
 db="$OUT/scale-$ROLES-$SEED-oews.db"
 if [ ! -f "$db" ]; then
   echo "Generating scale data ($ROLES roles, seed $SEED) and importing data/oews..."
+  # The generator is a tool of its own (tests/CareerExplorer.ScaleData), built once here.
+  tool=$OUT/scale-tool
+  rm -rf "$tool"
+  dotnet publish tests/CareerExplorer.ScaleData -c Release -o "$tool" --nologo -v quiet >/dev/null
   { ConnectionStrings__Default="Data Source=$db" ASPNETCORE_ENVIRONMENT=Production \
-      dotnet "$APP/CareerExplorer.Web.dll" generate-scale-data --roles "$ROLES" --seed "$SEED" \
+      dotnet "$tool/CareerExplorer.ScaleData.dll" --roles "$ROLES" --seed "$SEED" \
     && ConnectionStrings__Default="Data Source=$db" ASPNETCORE_ENVIRONMENT=Production \
       dotnet "$APP/CareerExplorer.Web.dll" import-oews data/oews/*.csv; } >"$OUT/generate-$stamp.log" 2>&1 \
     || { cat "$OUT/generate-$stamp.log" >&2; rm -f "$db"; exit 1; }

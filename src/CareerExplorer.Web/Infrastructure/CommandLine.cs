@@ -1,117 +1,269 @@
-using System.Diagnostics;
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Parsing;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using CareerExplorer.Web.Data;
-using CareerExplorer.Web.Data.Seeding;
-using CareerExplorer.Web.Services.Importing;
 using CareerExplorer.Web.Services.Admin;
+using CareerExplorer.Web.Services.Importing;
+using CareerExplorer.Web.Services.Oews;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerExplorer.Web.Infrastructure;
 
 /// <summary>
-/// Maintenance commands run by the app itself (so they work with `dotnet run -- ...` and on the
-/// published dll): the database is migrated first, then the command runs and the app exits.
+/// The app's command line (System.CommandLine). Without a command word (no arguments, or only the
+/// server's own, such as --urls), the web server starts. A maintenance command runs on the app's
+/// services once the database is migrated (backup never migrates), then the app exits; so the
+/// commands work with `dotnet run -- ...` and on the published dll. Every command has --help; a
+/// usage error, an unknown command word among them, prints the problem and the usage and exits
+/// with 2, before anything is started.
 /// </summary>
 public static class CommandLine
 {
     public const string PasswordVariable = "CAREEREXPLORER_ADMIN_PASSWORD";
 
-    public const string GenerateScaleDataUsage =
-        "Usage: generate-scale-data [--roles N] [--seed S]   (N from 1 to 4000, default 1000; S any integer, default 42)";
+    public const string CreateAdminUsage =
+        $"Usage: create-admin --email EMAIL   (password from {PasswordVariable}, or a prompt when run interactively)";
 
     public const string ImportOewsUsage =
-        "Usage: import-oews FILE... [--year YYYY] [--top-code HOURLY/ANNUAL]   (BLS OEWS national CSV files, e.g. data/oews/*.csv; "
+        "Usage: import-oews FILE... [--year YYYY] [--top-code HOURLY/ANNUAL]   (BLS OEWS national files as published, .csv or .xlsx, e.g. data/oews/*.csv; "
         + "the year comes from names like national_M2022_dl.csv; --top-code only for a release whose '#' threshold is not built in)";
 
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "create-admin" or "generate-scale-data" or "import-oews" or "backup";
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    /// <summary>A backup copies the database as it is: it never migrates or seeds the live file.</summary>
-    public static bool NeedsMigratedDatabase(string[] args) => args is not ["backup", ..];
+    /// <summary>
+    /// Runs what the arguments ask for. <paramref name="start"/> builds the app from the same
+    /// arguments and, when told to, migrates and seeds its database; <paramref name="serve"/> runs
+    /// the web server on it.
+    /// </summary>
+    public static Task<int> InvokeAsync(string[] args, Func<bool, Task<WebApplication>> start, Func<WebApplication, Task<int>> serve) =>
+        InvokeAsync(Create(args, start, serve), args);
 
-    public static async Task<int> RunAsync(WebApplication app, string[] args, TextWriter? output = null, TextWriter? error = null)
+    public static RootCommand Create(string[] args, Func<bool, Task<WebApplication>> start, Func<WebApplication, Task<int>> serve)
+    {
+        // The server's own arguments are read by the host (WebApplication.CreateBuilder), not here:
+        // these two are named for --help; any other --Section:Key=value is a setting too.
+        var settings = new Argument<string[]>("settings") { Arity = ArgumentArity.ZeroOrMore, Hidden = true };
+        settings.Validators.Add(r =>
+        {
+            if (args is [var first, ..] && !first.StartsWith('-') && !first.Contains('=') && r.Tokens is [var token, ..] && token.Value == first)
+                r.AddError($"Unknown command '{first}'.");
+        });
+        var root = new RootCommand(
+            "CareerExplorer. Without a command, starts the web server: on http://localhost:5000 unless told otherwise, with the database "
+            + "named by ConnectionStrings__Default (created, migrated and seeded at the first start). Settings come from appsettings.json, "
+            + "environment variables (Section__Key) and arguments (--Section:Key=value).")
+        {
+            new Option<string>("--urls") { HelpName = "URLS", Description = "Where the server listens, e.g. http://127.0.0.1:8080 (or ASPNETCORE_URLS)." },
+            new Option<string>("--environment") { HelpName = "NAME", Description = "Production (the default) or Development (or ASPNETCORE_ENVIRONMENT)." },
+            settings,
+            CreateAdmin(start),
+            ImportOews(start),
+            Backup(start),
+        };
+        root.SetAction(async (_, _) => await serve(await start(true)));
+        return root;
+    }
+
+    /// <summary>
+    /// Parses and runs a command line: --help for any command; a usage error writes each problem
+    /// and the command's usage to <paramref name="error"/> and gives 2, running nothing.
+    /// </summary>
+    public static async Task<int> InvokeAsync(Command root, IReadOnlyList<string> args, TextWriter? output = null, TextWriter? error = null, CancellationToken ct = default)
     {
         output ??= Console.Out;
         error ??= Console.Error;
-        switch (args[0])
+        var result = Parse(root, args);
+        if (Problems(result) is { Count: > 0 } problems)
         {
-            case "create-admin":
-                var email = Option(args, "--email");
-                if (email is null)
-                {
-                    await error.WriteLineAsync($"Usage: create-admin --email EMAIL   (password from {PasswordVariable}, or a prompt when run interactively)");
-                    return 2;
-                }
-                var password = Environment.GetEnvironmentVariable(PasswordVariable);
-                if (string.IsNullOrEmpty(password))
-                {
-                    if (Console.IsInputRedirected)
-                    {
-                        await error.WriteLineAsync($"No password: set the environment variable {PasswordVariable}, or run the command in a terminal to be asked for one.");
-                        return 2;
-                    }
-                    password = Prompt("Password for the new admin: ");
-                    if (Prompt("Repeat the password: ") != password)
-                    {
-                        await error.WriteLineAsync(AdminAccountService.PasswordsDiffer);
-                        return 1;
-                    }
-                }
-                await using (var scope = app.Services.CreateAsyncScope())
-                    return await CreateAdminAsync(scope.ServiceProvider, email, password, output, error);
-            case "generate-scale-data":
-                if (!TryParseScaleDataArguments(args.AsSpan(1), out var roles, out var seed, out var problem))
-                {
-                    await error.WriteLineAsync(problem);
-                    await error.WriteLineAsync(GenerateScaleDataUsage);
-                    return 2;
-                }
-                await using (var scope = app.Services.CreateAsyncScope())
-                    return await GenerateScaleDataAsync(scope.ServiceProvider, roles, seed, output, error);
-            case "backup":
-                await using (var scope = app.Services.CreateAsyncScope())
-                    return await DatabaseBackup.RunAsync(scope.ServiceProvider.GetRequiredService<CareerDbContext>().Database.GetConnectionString()!,
-                        args.AsSpan(1).ToArray(), output, error);
-            case "import-oews":
-                await using (var scope = app.Services.CreateAsyncScope())
-                    return await ImportOewsAsync(scope.ServiceProvider, args.AsSpan(1).ToArray(), output, error);
-            default:
-                await error.WriteLineAsync($"Unknown command '{args[0]}'.");
-                return 2;
-        }
-    }
-
-    /// <summary>Parses import-oews's arguments (exit code 2 for a usage error); <see cref="ImportCommands.OewsAsync"/> does the rest.</summary>
-    public static async Task<int> ImportOewsAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error)
-    {
-        var files = new List<string>();
-        int? year = null;
-        Services.Oews.OewsTopCode? topCode = null;
-        for (var i = 0; i < args.Length; i++)
-        {
-            switch (args[i])
-            {
-                case "--year" when i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var y):
-                    year = y; i++; break;
-                case "--top-code" when i + 1 < args.Length && args[i + 1].Split('/') is [var h, var a]
-                    && decimal.TryParse(h, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var hourly) && hourly > 0
-                    && decimal.TryParse(a.Replace(",", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var annual) && annual > 0:
-                    topCode = new(hourly, annual); i++; break;
-                case var option when option.StartsWith("--", StringComparison.Ordinal):
-                    await error.WriteLineAsync($"'{option}' needs a value, or is not an option of import-oews.");
-                    await error.WriteLineAsync(ImportOewsUsage);
-                    return 2;
-                default:
-                    files.Add(args[i]); break;
-            }
-        }
-        if (files.Count == 0 || year is not null && files.Count > 1)
-        {
-            await error.WriteLineAsync(files.Count == 0 ? "No file given." : "--year names the release of one file; give one file with it.");
-            await error.WriteLineAsync(ImportOewsUsage);
+            foreach (var problem in problems)
+                await error.WriteLineAsync(problem);
+            await WriteUsageAsync(root, result, error);
             return 2;
         }
+        // Exceptions go to the caller (the host's own stop, a crash to log); Ctrl-C ends the
+        // process as it always has (an import keeps what it committed).
+        return await result.InvokeAsync(new InvocationConfiguration
+        {
+            Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null,
+        }, ct);
+    }
 
-        return await ImportCommands.OewsAsync(services, files.Select(ResolveFromShell).ToList(), year, topCode, output, error);
+    /// <summary>Arguments as given: no response files (an argument starting with @ is a value like any other).</summary>
+    public static ParseResult Parse(Command root, IReadOnlyList<string> args) =>
+        root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+
+    /// <summary>What is wrong with the command line; none when it asks for help.</summary>
+    public static IReadOnlyList<string> Problems(ParseResult result) =>
+        result.Action is HelpAction ? [] : result.Errors.Select(e => e.Message).Distinct().ToList();
+
+    private static readonly ConditionalWeakTable<Command, string> Usages = [];
+
+    /// <summary>The one-line usage written after a usage error; a command without one gets its help.</summary>
+    public static T WithUsage<T>(this T command, string usage) where T : Command
+    {
+        Usages.AddOrUpdate(command, usage);
+        return command;
+    }
+
+    private static async Task WriteUsageAsync(Command root, ParseResult result, TextWriter error)
+    {
+        if (Usages.TryGetValue(result.CommandResult.Command, out var usage))
+        {
+            await error.WriteLineAsync($"{usage}{Environment.NewLine}More: --help.");
+            return;
+        }
+        var path = new List<string> { "--help" };
+        for (var c = result.CommandResult; c.Parent is CommandResult parent; c = parent)
+            path.Insert(0, c.Command.Name);
+        await Parse(root, path).InvokeAsync(new InvocationConfiguration { Output = error });
+    }
+
+    /// <summary>Takes whatever else is given to a command, to refuse each with the command's name.</summary>
+    public static Argument<string[]> Unknown(string command)
+    {
+        var unknown = new Argument<string[]>("unknown") { Arity = ArgumentArity.ZeroOrMore, Hidden = true };
+        unknown.Validators.Add(r =>
+        {
+            foreach (var token in r.Tokens)
+                r.AddError($"'{token.Value}' is not an option of {command}.");
+        });
+        return unknown;
+    }
+
+    /// <summary>The value given to an option (it takes zero or one, so that a missing value gets the option's own message).</summary>
+    public static string? Given(ArgumentResult result) => result.Tokens is [var token] ? token.Value : null;
+
+    private static Command CreateAdmin(Func<bool, Task<WebApplication>> start)
+    {
+        var email = new Option<string>("--email") { HelpName = "EMAIL", Description = "The new admin's email address.", Required = true };
+        var command = new Command("create-admin",
+            $"Creates an admin account. The password comes from {PasswordVariable}, or is asked for when run in a terminal; "
+            + "at least 12 characters with upper- and lower-case letters and a digit.")
+        {
+            email, Unknown("create-admin"),
+        }.WithUsage(CreateAdminUsage);
+        command.SetAction(async (parse, _) =>
+        {
+            var (output, error) = (parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
+            await using var app = await start(true);
+            var password = Environment.GetEnvironmentVariable(PasswordVariable);
+            if (string.IsNullOrEmpty(password))
+            {
+                if (Console.IsInputRedirected)
+                {
+                    await error.WriteLineAsync($"No password: set the environment variable {PasswordVariable}, or run the command in a terminal to be asked for one.");
+                    return 2;
+                }
+                password = Prompt("Password for the new admin: ");
+                if (Prompt("Repeat the password: ") != password)
+                {
+                    await error.WriteLineAsync(AdminAccountService.PasswordsDiffer);
+                    return 1;
+                }
+            }
+            await using var scope = app.Services.CreateAsyncScope();
+            return await CreateAdminAsync(scope.ServiceProvider, parse.GetRequiredValue(email), password, output, error);
+        });
+        return command;
+    }
+
+    private static Command ImportOews(Func<bool, Task<WebApplication>> start)
+    {
+        static string NeedsValue(string option) => $"'{option}' needs a value, or is not an option of import-oews.";
+        var files = new Argument<string[]>("FILE") { Arity = ArgumentArity.ZeroOrMore, Description = "BLS OEWS national files as published (.csv or .xlsx), e.g. data/oews/*.csv." };
+        files.Validators.Add(r =>
+        {
+            foreach (var token in r.Tokens.Where(t => t.Value.StartsWith("--", StringComparison.Ordinal)))
+                r.AddError(NeedsValue(token.Value));
+        });
+        var year = new Option<int?>("--year")
+        {
+            HelpName = "YYYY", Arity = ArgumentArity.ZeroOrOne,
+            Description = "The release year of one file whose name does not give it (names like national_M2022_dl.csv do).",
+            CustomParser = r =>
+            {
+                if (int.TryParse(Given(r), NumberStyles.None, Invariant, out var y))
+                    return y;
+                r.AddError(NeedsValue("--year"));
+                return null;
+            },
+        };
+        var topCode = new Option<OewsTopCode?>("--top-code")
+        {
+            HelpName = "HOURLY/ANNUAL", Arity = ArgumentArity.ZeroOrOne,
+            Description = "The threshold of a release's '#' (top-coded) wages, e.g. 115.00/239200; only for a release whose threshold is not built in.",
+            CustomParser = r =>
+            {
+                if (Given(r)?.Split('/') is [var h, var a]
+                    && decimal.TryParse(h, NumberStyles.AllowDecimalPoint, Invariant, out var hourly) && hourly > 0
+                    && decimal.TryParse(a.Replace(",", ""), NumberStyles.AllowDecimalPoint, Invariant, out var annual) && annual > 0)
+                    return new OewsTopCode(hourly, annual);
+                r.AddError(NeedsValue("--top-code"));
+                return null;
+            },
+        };
+        var command = new Command("import-oews",
+            "Imports BLS OEWS national releases into the database, in year order, one transaction each; a release already imported is left as it is.")
+        {
+            files, year, topCode,
+        }.WithUsage(ImportOewsUsage);
+        command.Validators.Add(r =>
+        {
+            var count = r.GetResult(files)?.Tokens.Count ?? 0;
+            if (count == 0)
+                r.AddError("No file given.");
+            else if (count > 1 && r.GetResult(year) is not null)
+                r.AddError("--year names the release of one file; give one file with it.");
+        });
+        command.SetAction(async (parse, ct) =>
+        {
+            var paths = (parse.GetValue(files) ?? []).Select(ResolveFromShell).ToList();
+            await using var app = await start(true);
+            await using var scope = app.Services.CreateAsyncScope();
+            return await ImportCommands.OewsAsync(scope.ServiceProvider, paths, parse.GetValue(year), parse.GetValue(topCode),
+                parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, ct);
+        });
+        return command;
+    }
+
+    private static Command Backup(Func<bool, Task<WebApplication>> start)
+    {
+        const string noFile = "No file given: say where the backup goes with --to FILE.";
+        var to = new Option<string>("--to")
+        {
+            HelpName = "FILE", Arity = ArgumentArity.ZeroOrOne, Description = "Where the copy goes; its folder must exist.",
+            CustomParser = r =>
+            {
+                var file = Given(r);
+                if (file is null)
+                    r.AddError("'--to' is not an option of backup, or needs a file name.");
+                else if (string.IsNullOrWhiteSpace(file))
+                    r.AddError(noFile);
+                return file ?? "";
+            },
+        };
+        var force = new Option<bool>("--force") { Description = "Replace FILE if it exists." };
+        var command = new Command("backup",
+            "Writes a consistent copy of the live database, safe while the app runs, checks it and prints its counts. Never creates or migrates the database.")
+        {
+            to, force, Unknown("backup"),
+        }.WithUsage(DatabaseBackup.Usage);
+        command.Validators.Add(r =>
+        {
+            if (r.GetResult(to) is null)
+                r.AddError(noFile);
+        });
+        command.SetAction(async (parse, _) =>
+        {
+            // A backup copies the database as it is: it never migrates or seeds the live file.
+            await using var app = await start(false);
+            await using var scope = app.Services.CreateAsyncScope();
+            return await DatabaseBackup.RunAsync(scope.ServiceProvider.GetRequiredService<CareerDbContext>().Database.GetConnectionString()!,
+                parse.GetRequiredValue(to), parse.GetValue(force), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
+        });
+        return command;
     }
 
     /// <summary>
@@ -142,78 +294,6 @@ public static class CommandLine
             ? $"Gave the Admin role back to {email.Trim()}, with the new password. Sign in at /Account/Login."
             : $"Created admin {email.Trim()}. Sign in at /Account/Login.");
         return 0;
-    }
-
-    /// <summary>
-    /// Adds a generated data set for scale testing on top of what the database holds, once: a
-    /// database that already has generated data is refused (exit code 1) and left as it is.
-    /// </summary>
-    public static async Task<int> GenerateScaleDataAsync(IServiceProvider services, int roles, int seed, TextWriter output, TextWriter error)
-    {
-        var db = services.GetRequiredService<CareerDbContext>();
-        if (await ScaleDataGenerator.HasGeneratedDataAsync(db))
-        {
-            await error.WriteLineAsync(
-                $"The database already holds generated scale data (roles whose slug starts with '{ScaleDataGenerator.SlugPrefix}'); nothing was added. Generate into a fresh database instead.");
-            return 1;
-        }
-        var clock = services.GetRequiredService<TimeProvider>();
-        var timer = Stopwatch.StartNew();
-        var plan = ScaleDataGenerator.Plan(roles, seed);
-        var planned = timer.Elapsed;
-        var counts = await ScaleDataGenerator.WriteAsync(db, plan, clock);
-        timer.Stop();
-
-        var c = CultureInfo.InvariantCulture;
-        await output.WriteLineAsync(string.Format(c, "Added generated scale data (--roles {0}, --seed {1}) in {2:0.0} s ({3:0.0} s generating, {4:0.0} s writing):",
-            roles, seed, timer.Elapsed.TotalSeconds, planned.TotalSeconds, (timer.Elapsed - planned).TotalSeconds));
-        foreach (var (count, what) in new[]
-        {
-            (counts.Roles, "roles"), (counts.RoleAliases, "role aliases"), (counts.Sources, "sources"), (counts.Skills, "skills"),
-            (counts.RoleSkills, "role skills"), (counts.SalaryFigures, "salary figures"), (counts.OutlookFigures, "outlook figures"),
-            (counts.CareerSteps, "career steps"),
-        })
-            await output.WriteLineAsync(string.Format(c, "  {0,8:N0} {1}", count, what));
-        return 0;
-    }
-
-    internal static bool TryParseScaleDataArguments(ReadOnlySpan<string> args, out int roles, out int seed, out string problem)
-    {
-        (roles, seed, problem) = (ScaleDataGenerator.DefaultRoles, ScaleDataGenerator.DefaultSeed, "");
-        for (var i = 0; i < args.Length; i++)
-        {
-            var (name, value) = args[i].Split('=', 2) is [var n, var v] ? (n, (string?)v) : (args[i], null);
-            if (name is not ("--roles" or "--seed"))
-            {
-                problem = $"Unknown argument '{args[i]}'.";
-                return false;
-            }
-            if (value is null && ++i < args.Length)
-                value = args[i];
-            if (!int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
-            {
-                problem = $"{name} needs a whole number{(value is null ? "" : $", not '{value}'")}.";
-                return false;
-            }
-            if (name == "--seed")
-                seed = number;
-            else if (number is < 1 or > ScaleDataGenerator.MaxRoles)
-            {
-                problem = $"--roles must be between 1 and {ScaleDataGenerator.MaxRoles}, not {number}.";
-                return false;
-            }
-            else
-                roles = number;
-        }
-        return true;
-    }
-
-    private static string? Option(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        if (i >= 0 && i + 1 < args.Length)
-            return args[i + 1];
-        return args.FirstOrDefault(a => a.StartsWith(name + "=", StringComparison.Ordinal))?[(name.Length + 1)..];
     }
 
     private static string Prompt(string label)

@@ -45,7 +45,7 @@ public static class DataSetup
     }
 
     /// <summary>Applies pending migrations (EF Core then runs the seeding configured above) and makes sure the database is in WAL mode.</summary>
-    public static async Task MigrateAndSeedDatabaseAsync(this WebApplication app)
+    public static async Task MigrateAndSeedDatabaseAsync(this IHost app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CareerDbContext>();

@@ -15,30 +15,9 @@ public static class DatabaseBackup
     public const string Usage =
         "Usage: backup --to FILE [--force]   (a consistent copy of the live database, safe while the app runs; --force replaces an existing FILE)";
 
-    public static async Task<int> RunAsync(string connectionString, string[] args, TextWriter output, TextWriter error)
+    /// <summary>Backs up to <paramref name="to"/> (relative to the shell's folder); <paramref name="force"/> replaces an existing file.</summary>
+    public static async Task<int> RunAsync(string connectionString, string to, bool force, TextWriter output, TextWriter error)
     {
-        string? to = null;
-        var force = false;
-        for (var i = 0; i < args.Length; i++)
-        {
-            switch (args[i])
-            {
-                case "--force": force = true; break;
-                case "--to" when i + 1 < args.Length: to = args[++i]; break;
-                case var a when a.StartsWith("--to=", StringComparison.Ordinal): to = a["--to=".Length..]; break;
-                default:
-                    await error.WriteLineAsync($"'{args[i]}' is not an option of backup{(args[i] == "--to" ? ", or needs a file name" : "")}.");
-                    await error.WriteLineAsync(Usage);
-                    return 2;
-            }
-        }
-        if (string.IsNullOrWhiteSpace(to))
-        {
-            await error.WriteLineAsync("No file given: say where the backup goes with --to FILE.");
-            await error.WriteLineAsync(Usage);
-            return 2;
-        }
-
         var source = new SqliteConnectionStringBuilder(connectionString).DataSource;
         if (string.IsNullOrEmpty(source) || !File.Exists(source))
         {

@@ -5,7 +5,7 @@ namespace CareerExplorer.Web.Infrastructure;
 public static class LoggingSetup
 {
     /// <summary>Serilog for everything, configured from the "Serilog" section of appsettings.</summary>
-    public static WebApplicationBuilder AddCareerLogging(this WebApplicationBuilder builder)
+    public static T AddCareerLogging<T>(this T builder) where T : IHostApplicationBuilder
     {
         builder.Services.AddSerilog((services, logger) => logger
             .ReadFrom.Configuration(builder.Configuration)

@@ -12,7 +12,7 @@ namespace CareerExplorer.Web.Pages;
 [IgnoreAntiforgeryToken]
 public class HttpsRequiredModel : PageModel
 {
-    public string HttpsSignIn => $"https://{Request.Host.Host}/Account/Login";
+    public string HttpsSignIn => Url.Page("/Account/Login", pageHandler: null, values: null, protocol: "https", host: Request.Host.Host)!;
 
     public void OnGet() => Response.StatusCode = StatusCodes.Status403Forbidden;
     public void OnPost() => Response.StatusCode = StatusCodes.Status403Forbidden;

@@ -31,37 +31,13 @@ public static class Display
         return "not published";
     }
 
-    public static string Statistic(SalaryStatistic statistic) => statistic switch
-    {
-        SalaryStatistic.Median => "Median",
-        SalaryStatistic.Mean => "Average (mean)",
-        SalaryStatistic.Range => "Range",
-        SalaryStatistic.P10 => "10th percentile",
-        SalaryStatistic.P25 => "25th percentile",
-        SalaryStatistic.P75 => "75th percentile",
-        SalaryStatistic.P90 => "90th percentile",
-        _ => statistic.ToString(),
-    };
+    public static string Statistic(SalaryStatistic statistic) => Labels.Of(statistic);
 
-    public static string PayComponent(PayComponent component) => component switch
-    {
-        Rules.PayComponent.Base => "base pay",
-        Rules.PayComponent.Total => "total pay",
-        _ => "",
-    };
+    public static string PayComponent(PayComponent component) => Labels.Of(component);
 
-    public static string Basis(PayBasis basis) => basis == PayBasis.Hourly ? "Hourly" : "Annual";
+    public static string Basis(PayBasis basis) => Labels.Of(basis);
 
-    public static string OutlookKind(OutlookKind kind) => kind switch
-    {
-        Rules.OutlookKind.Employment => "Employment",
-        Rules.OutlookKind.EmploymentGrowth => "Employment growth",
-        Rules.OutlookKind.JobPostingGrowth => "Job-posting growth",
-        Rules.OutlookKind.NewJobs => "New jobs",
-        Rules.OutlookKind.Openings => "Job openings",
-        Rules.OutlookKind.Ranking => "Ranking",
-        _ => kind.ToString(),
-    };
+    public static string OutlookKind(OutlookKind kind) => Labels.Of(kind);
 
     public static string OutlookValue(decimal? value, OutlookUnit unit) => value is null ? "not published" : !FigureRules.IsWithinBounds(value, unit) ? Invalid : unit switch
     {
@@ -87,45 +63,11 @@ public static class Display
     public static string YearMonth(int year, int? month) =>
         month is { } m ? $"{CultureInfo.InvariantCulture.DateTimeFormat.GetAbbreviatedMonthName(m)} {year}" : year.ToString(Us);
 
-    public static string SkillKind(SkillKind kind) => kind switch
-    {
-        Rules.SkillKind.Technical => "Technical skills",
-        Rules.SkillKind.Soft => "Soft skills",
-        Rules.SkillKind.Tool => "Tools and technologies",
-        Rules.SkillKind.Knowledge => "Knowledge",
-        _ => kind.ToString(),
-    };
+    public static string SkillKind(SkillKind kind) => Labels.Of(kind);
 
-    public static string SourceKind(SourceKind kind) => kind switch
-    {
-        Rules.SourceKind.GovernmentStatistics => "Government statistics",
-        Rules.SourceKind.SalarySite => "Salary site",
-        Rules.SourceKind.JobBoard => "Job board",
-        Rules.SourceKind.Article => "Article",
-        Rules.SourceKind.EducationProvider => "Education provider",
-        Rules.SourceKind.IndustryReport => "Industry report",
-        Rules.SourceKind.ProfessionalNetwork => "Professional network",
-        Rules.SourceKind.OccupationalDatabase => "Occupational database",
-        _ => kind.ToString(),
-    };
+    public static string SourceKind(SourceKind kind) => Labels.Of(kind);
 
-    public static string EducationLevel(EducationLevel level) => level switch
-    {
-        Rules.EducationLevel.HighSchool => "High school diploma",
-        Rules.EducationLevel.Associate => "Associate degree",
-        Rules.EducationLevel.Bachelor => "Bachelor's degree",
-        Rules.EducationLevel.Master => "Master's degree",
-        Rules.EducationLevel.Doctorate => "Doctoral degree",
-        Rules.EducationLevel.Certificate => "Certificate",
-        _ => level.ToString(),
-    };
+    public static string EducationLevel(EducationLevel level) => Labels.Of(level);
 
-    public static string CareerStepKind(CareerStepKind kind) => kind switch
-    {
-        Rules.CareerStepKind.Entry => "Way in",
-        Rules.CareerStepKind.Promotion => "Promotion",
-        Rules.CareerStepKind.Specialisation => "Specialisation",
-        Rules.CareerStepKind.Related => "Related role",
-        _ => kind.ToString(),
-    };
+    public static string CareerStepKind(CareerStepKind kind) => Labels.Of(kind);
 }

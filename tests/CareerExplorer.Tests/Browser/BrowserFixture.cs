@@ -12,8 +12,8 @@ public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 
 /// <summary>
 /// The real app on a loopback port with its own fresh database, and Debian's Chromium driven by
-/// Playwright. What the browser tests need is installed here when missing (Chromium from apt,
-/// axe-core from npm), so `dotnet test` works on a fresh machine; .ci/run installs it up front.
+/// Playwright. The test run installs nothing: when Chromium or axe-core is missing, the fixture
+/// fails at once with a message naming it; .ci/run installs both.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
@@ -30,8 +30,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await EnsureChromiumAsync();
-        AxeScript = await File.ReadAllTextAsync(await EnsureAxeAsync());
+        RequireChromium();
+        AxeScript = await File.ReadAllTextAsync(RequireAxe());
 
         BaseUrl = App.StartOnLoopback();
 
@@ -82,35 +82,29 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, step + ".png"), FullPage = true });
     }
 
-    internal static Task EnsureChromiumAsync() => EnsureDebianPackageAsync(ChromiumPath, "chromium");
+    internal static void RequireChromium() => RequireProgram(ChromiumPath, "Debian's chromium package");
 
-    /// <summary>Installs a Debian package (as root) when the program it brings is missing.</summary>
-    internal static async Task EnsureDebianPackageAsync(string program, string package)
+    /// <summary>
+    /// The test run installs nothing: a missing part fails the fixture at once, naming it and what
+    /// installs it.
+    /// </summary>
+    internal static void RequireProgram(string program, string what)
     {
-        if (File.Exists(program))
-            return;
-        if (Environment.UserName == "root" && File.Exists("/usr/bin/apt-get"))
-        {
-            await RunAsync("apt-get", "update", "/");
-            await RunAsync("apt-get", $"install -y {package}", "/");
-        }
         if (!File.Exists(program))
-            throw new InvalidOperationException($"These tests need {program} from Debian's {package} package: apt-get install -y {package}");
+            throw new InvalidOperationException($"These tests need {program} ({what}), which is missing. .ci/run installs it (as root).");
     }
 
-    private static async Task<string> EnsureAxeAsync()
+    private static string RequireAxe()
     {
         var folder = Path.Combine(RepositoryRoot, "tests", "CareerExplorer.Tests", "Browser");
         var axe = Path.Combine(folder, "node_modules", "axe-core", "axe.min.js");
-        if (!File.Exists(axe))
-            await RunAsync("npm", "ci --no-audit --no-fund", folder);
-        return File.Exists(axe) ? axe : throw new InvalidOperationException($"axe-core is missing: run `npm ci` in {folder}");
+        RequireProgram(axe, $"axe-core from npm: `npm ci` in {folder}");
+        return axe;
     }
 
     internal static async Task<string> RunAsync(string file, string arguments, string directory)
     {
         var info = new ProcessStartInfo(file, arguments) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
-        info.Environment["DEBIAN_FRONTEND"] = "noninteractive";
         using var process = Process.Start(info)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

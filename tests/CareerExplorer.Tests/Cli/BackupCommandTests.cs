@@ -44,7 +44,7 @@ public sealed class BackupCommandTests : IDisposable
 
         // The writer: 400 generated roles and their ~15,000 rows, in one transaction, from another process.
         var copies = new List<(string File, bool WriterRunning, string Output)>();
-        await using (var writer = AppProcess.Start(AppProcess.Info(AppContext.BaseDirectory, Environment, "generate-scale-data", "--roles", "400")))
+        await using (var writer = AppProcess.Start(AppProcess.Info(AppContext.BaseDirectory, "CareerExplorer.ScaleData.dll", Environment, "--roles", "400")))
         {
             for (var i = 0; i < 30 && !writer.HasExited; i++)
             {

@@ -48,9 +48,9 @@ public sealed partial class DeployFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await BrowserFixture.EnsureDebianPackageAsync(Nginx, "nginx");
-        await BrowserFixture.EnsureDebianPackageAsync(OpenSsl, "openssl");
-        await BrowserFixture.EnsureChromiumAsync();
+        BrowserFixture.RequireProgram(Nginx, "Debian's nginx package");
+        BrowserFixture.RequireProgram(OpenSsl, "Debian's openssl package");
+        BrowserFixture.RequireChromium();
 
         await BrowserFixture.RunAsync("dotnet", $"publish \"{Path.Combine(BrowserFixture.RepositoryRoot, "src", "CareerExplorer.Web")}\" -c Release -o \"{PublishFolder}\" --nologo", BrowserFixture.RepositoryRoot);
         Directory.CreateDirectory(Path.GetDirectoryName(CertificatePath)!);

@@ -43,14 +43,18 @@ public sealed class AppProcess : IDisposable, IAsyncDisposable
             return (_process.ExitCode, _standardOutput.ToString(), _standardError.ToString());
     }
 
-    public static ProcessStartInfo Info(string folder, IReadOnlyDictionary<string, string> environment, params string[] args)
+    public static ProcessStartInfo Info(string folder, IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        Info(folder, "CareerExplorer.Web.dll", environment, args);
+
+    /// <summary>Another program of the build output, e.g. the scale-data tool (CareerExplorer.ScaleData.dll).</summary>
+    public static ProcessStartInfo Info(string folder, string dll, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = folder,
             RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true,
         };
-        info.ArgumentList.Add(Path.Combine(folder, "CareerExplorer.Web.dll"));
+        info.ArgumentList.Add(Path.Combine(folder, dll));
         foreach (var a in args)
             info.ArgumentList.Add(a);
         foreach (var name in new[] { "ASPNETCORE_URLS", "ASPNETCORE_ENVIRONMENT", "CAREEREXPLORER_ADMIN_PASSWORD", "ConnectionStrings__Default" })

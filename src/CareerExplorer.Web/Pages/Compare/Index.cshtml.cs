@@ -1,4 +1,6 @@
+using System.Globalization;
 using CareerExplorer.Web.Services;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -20,7 +22,7 @@ public class IndexModel(CompareService compare, TimeProvider clock) : PageModel
         // The picker form sends one "roles" parameter per box; redirect to the one shareable
         // form, /Compare?roles=a,b,c, so every comparison has a single URL.
         if (roles is { Length: > 1 })
-            return Redirect(CompareUrl(requested, year));
+            return Redirect(CompareUrl(Url.Page("/Compare/Index")!, requested, year));
 
         Result = await compare.CompareAsync(requested, year, ct);
         if (Result.Comparison is null)
@@ -36,15 +38,20 @@ public class IndexModel(CompareService compare, TimeProvider clock) : PageModel
     }
 
     public string ChartUrl(string layout) =>
-        CompareUrl(Result.RequestedRoles, Result.TargetYear.ToString(System.Globalization.CultureInfo.InvariantCulture), "/Compare/Chart") + "&layout=" + layout;
+        CompareUrl(Url.Page("/Compare/Chart")!, Result.RequestedRoles, Result.TargetYear.ToString(CultureInfo.InvariantCulture), layout);
 
-    public static string CompareUrl(IReadOnlyList<string> roles, string? year, string path = "/Compare")
+    /// <summary>
+    /// A comparison's address, /Compare?roles=a,b,c&amp;year=Y (the one shareable form), or the same
+    /// query on the chart, the CSV export or the API.
+    /// </summary>
+    public static string CompareUrl(string path, IReadOnlyList<string> roles, string? year, string? layout = null)
     {
-        var query = new List<string>();
-        if (roles.Count > 0)
-            query.Add("roles=" + string.Join(",", roles.Select(Uri.EscapeDataString)));
-        if (!string.IsNullOrWhiteSpace(year))
-            query.Add("year=" + Uri.EscapeDataString(year));
-        return path + (query.Count > 0 ? "?" + string.Join("&", query) : "");
+        KeyValuePair<string, string?>[] query =
+        [
+            new("roles", roles.Count > 0 ? string.Join(",", roles) : null),
+            new("year", string.IsNullOrWhiteSpace(year) ? null : year),
+            new("layout", layout),
+        ];
+        return QueryHelpers.AddQueryString(path, query); // null values are left out
     }
 }

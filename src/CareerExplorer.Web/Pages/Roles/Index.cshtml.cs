@@ -1,4 +1,6 @@
+using System.Globalization;
 using CareerExplorer.Web.Services;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -22,15 +24,19 @@ public class IndexModel(RoleService roles) : PageModel
         Result = await roles.ListAsync(RoleListQuery.Normalise(Q, Category, Education, Sort, page), ct);
     }
 
+    /// <summary>
+    /// This list's address with another page number. Query parameters, not route values: "page"
+    /// is Razor Pages' own route value (the page's path).
+    /// </summary>
     public string PageUrl(int page)
     {
         var q = Result.Query;
-        var parts = new List<string>();
-        if (q.Q is { } text) parts.Add("q=" + Uri.EscapeDataString(text));
-        if (q.Category is { } c) parts.Add("category=" + Uri.EscapeDataString(c));
-        if (q.Education is { } e) parts.Add("education=" + e);
-        if (q.Sort != RoleSort.Name) parts.Add("sort=" + RoleListQuery.SortValue(q.Sort));
-        if (page > 1) parts.Add("page=" + page);
-        return "/Roles" + (parts.Count > 0 ? "?" + string.Join("&", parts) : "");
+        KeyValuePair<string, string?>[] query =
+        [
+            new("q", q.Q), new("category", q.Category), new("education", q.Education?.ToString()),
+            new("sort", q.Sort == RoleSort.Name ? null : RoleListQuery.SortValue(q.Sort)),
+            new("page", page > 1 ? page.ToString(CultureInfo.InvariantCulture) : null),
+        ];
+        return QueryHelpers.AddQueryString(Url.Page("/Roles/Index")!, query); // null values are left out
     }
 }

@@ -1,6 +1,7 @@
 using CareerExplorer.Web.Services;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace CareerExplorer.Web.Pages.Sources;
 
@@ -20,5 +21,10 @@ public class DetailsModel(SourceService sources, TimeProvider clock) : PageModel
         return Page();
     }
 
-    public string PageUrl(int page) => $"/Sources/{Uri.EscapeDataString(Source.Slug)}{(page > 1 ? $"?page={page}" : "")}#figures";
+    /// <summary>This source's figures on another page ("page" as a query parameter: it is Razor Pages' own route value too).</summary>
+    public string PageUrl(int page)
+    {
+        var path = Url.Page("/Sources/Details", new { slug = Source.Slug })!;
+        return (page > 1 ? QueryHelpers.AddQueryString(path, "page", page.ToString(System.Globalization.CultureInfo.InvariantCulture)) : path) + "#figures";
+    }
 }

@@ -1,7 +1,7 @@
 using CareerExplorer.Tests.Infrastructure;
 using CareerExplorer.Web.Data;
 using CareerExplorer.Web.Data.Entities;
-using CareerExplorer.Web.Infrastructure;
+using CareerExplorer.Web.Services.Importing;
 using CareerExplorer.Web.Services.Oews;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -182,7 +182,7 @@ public class OewsImportTests : IDisposable
         {
             var (output, error) = (new StringWriter(), new StringWriter());
             await using var scope = app.Services.CreateAsyncScope();
-            var exit = await CommandLine.ImportOewsAsync(scope.ServiceProvider, args, output, error);
+            var exit = await ImportCommands.OewsAsync(scope.ServiceProvider, args, null, null, output, error);
             Assert.Equal(1, exit);
             Assert.Contains("Nothing was imported", error.ToString());
             Assert.Contains(args[1] == cut ? "cut short" : "not a BLS OEWS file", error.ToString());
@@ -198,7 +198,7 @@ public class OewsImportTests : IDisposable
         var files = Enumerable.Range(2014, 9).Select(RealFile).ToArray();
         var (output, error) = (new StringWriter(), new StringWriter());
         await using (var scope = app.Services.CreateAsyncScope())
-            Assert.Equal(0, await CommandLine.ImportOewsAsync(scope.ServiceProvider, files, output, error));
+            Assert.Equal(0, await ImportCommands.OewsAsync(scope.ServiceProvider, files, null, null, output, error));
 
         Assert.Equal(9, output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
         await using var db = app.CreateDbContext();
@@ -217,7 +217,7 @@ public class OewsImportTests : IDisposable
         var app = NewApp();
         var (output, error) = (new StringWriter(), new StringWriter());
         await using (var scope = app.Services.CreateAsyncScope())
-            Assert.Equal(0, await CommandLine.ImportOewsAsync(scope.ServiceProvider, [OewsWorkbookTests.Path2023], output, error));
+            Assert.Equal(0, await ImportCommands.OewsAsync(scope.ServiceProvider, [OewsWorkbookTests.Path2023], null, null, output, error));
 
         Assert.StartsWith("Imported May 2023: ", output.ToString());
         await using var db = app.CreateDbContext();
@@ -243,7 +243,7 @@ public class OewsImportTests : IDisposable
         var (output, error) = (new StringWriter(), new StringWriter());
         int exit;
         await using (var scope = app.Services.CreateAsyncScope())
-            exit = await CommandLine.ImportOewsAsync(scope.ServiceProvider, [RealFile(2020), RealFile(2018), RealFile(2019)], output, error);
+            exit = await ImportCommands.OewsAsync(scope.ServiceProvider, [RealFile(2020), RealFile(2018), RealFile(2019)], null, null, output, error);
 
         Assert.Equal(3, exit); // some imported, one refused
         Assert.StartsWith("Imported May 2018: ", output.ToString());

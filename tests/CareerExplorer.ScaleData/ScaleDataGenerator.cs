@@ -1,10 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using CareerExplorer.Web.Data;
 using CareerExplorer.Web.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
-namespace CareerExplorer.Web.Data.Seeding;
+namespace CareerExplorer.ScaleData;
 
 /// <summary>How many rows of each kind a generated data set holds.</summary>
 public sealed record ScaleDataCounts(
@@ -45,7 +46,7 @@ public sealed class ScaleDataPlan
 
 /// <summary>
 /// A large, realistic-looking and fully deterministic data set for load and scale testing
-/// (the <c>generate-scale-data</c> command). Everything comes from one <see cref="Random"/> seeded
+/// (this tool, CareerExplorer.ScaleData). Everything comes from one <see cref="Random"/> seeded
 /// with the given seed, with fixed dates and no clock or GUID values, so the same seed gives the
 /// same rows. Every generated role, source and skill has a slug starting with <see cref="SlugPrefix"/>.
 /// </summary>

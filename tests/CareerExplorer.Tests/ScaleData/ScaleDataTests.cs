@@ -1,12 +1,12 @@
 using System.Globalization;
 using System.Net;
+using CareerExplorer.ScaleData;
 using CareerExplorer.Tests.Infrastructure;
 using CareerExplorer.Web.Data.Entities;
-using CareerExplorer.Web.Data.Seeding;
 using CareerExplorer.Web.Services.Importing;
 using Microsoft.EntityFrameworkCore;
 
-namespace CareerExplorer.Tests.Data;
+namespace CareerExplorer.Tests.ScaleData;
 
 /// <summary>The app over its own database, with a small generated data set on top of the seed data.</summary>
 public sealed class ScaleDataFixture : CareerAppFactory, IAsyncLifetime
