@@ -15,7 +15,6 @@ public static class ServiceSetup
         services.AddScoped<SourceService>();
         services.AddScoped<PathService>();
         services.AddScoped<CompareService>();
-        services.AddScoped<DashboardService>();
         services.AddScoped<AuditService>();
         services.AddScoped<DataExporter>();
         services.AddImporters();

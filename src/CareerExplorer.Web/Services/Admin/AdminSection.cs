@@ -59,6 +59,8 @@ public interface IAdminSection
     bool FiltersByRole { get; }
     bool FiltersInvalid { get; }
     AdminForm NewForm();
+    /// <summary>How many records the section holds; with <paramref name="invalidOnly"/>, how many hold a number out of bounds.</summary>
+    Task<int> CountAsync(bool invalidOnly, CancellationToken ct);
     Task<AdminListPage> ListAsync(AdminListQuery query, CancellationToken ct);
     Task<AdminForm> BlankAsync(CancellationToken ct);
     Task<AdminForm?> GetAsync(int id, CancellationToken ct);
@@ -144,6 +146,9 @@ public abstract class AdminSection<TEntity, TForm>(CareerDbContext db, TimeProvi
     // ---- the one implementation --------------------------------------------------------------
 
     public AdminForm NewForm() => new TForm();
+
+    public async Task<int> CountAsync(bool invalidOnly, CancellationToken ct) =>
+        !invalidOnly ? await Set.CountAsync(ct) : OutOfBounds(Set) is { } invalid ? await invalid.CountAsync(ct) : 0;
 
     public async Task<AdminListPage> ListAsync(AdminListQuery query, CancellationToken ct)
     {

@@ -1,8 +1,15 @@
 using System.Text.Json;
 using CareerExplorer.Web.Data;
+using CareerExplorer.Web.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerExplorer.Web.Services.Admin;
+
+public sealed record AuditRow(long Id, DateTimeOffset At, string User, AuditAction Action, string EntityType, string? EntityId, string Summary, string? Before, string? After)
+{
+    /// <summary>The fields whose values differ between before and after, for a compact display.</summary>
+    public IReadOnlyList<(string Field, string? Before, string? After)> Changes => AuditDiff.Between(Before, After);
+}
 
 public sealed record AuditPage(
     IReadOnlyList<AuditRow> Entries, int Page, int PageCount, int Total,
@@ -23,12 +30,17 @@ public sealed class AuditService(CareerDbContext db)
         var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
         page = Math.Clamp(page, 1, pageCount);
         var entries = await query.OrderByDescending(a => a.Id).Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(a => new AuditRow(a.Id, a.At, a.User, a.Action, a.EntityType, a.EntityId, a.Summary, a.Before, a.After))
-            .ToListAsync(ct);
+            .Select(Row).ToListAsync(ct);
         var types = await db.AuditEntries.AsNoTracking().Select(a => a.EntityType).Distinct().OrderBy(t => t).ToListAsync(ct);
         var users = await db.AuditEntries.AsNoTracking().Select(a => a.User).Distinct().OrderBy(u => u).ToListAsync(ct);
         return new AuditPage(entries, page, pageCount, total, entityType, user, types, users);
     }
+
+    public async Task<IReadOnlyList<AuditRow>> RecentAsync(int count, CancellationToken ct = default) =>
+        await db.AuditEntries.AsNoTracking().OrderByDescending(a => a.Id).Take(count).Select(Row).ToListAsync(ct);
+
+    private static readonly System.Linq.Expressions.Expression<Func<Data.Entities.AuditEntry, AuditRow>> Row =
+        a => new AuditRow(a.Id, a.At, a.User, a.Action, a.EntityType, a.EntityId, a.Summary, a.Before, a.After);
 }
 
 public static class AuditDiff

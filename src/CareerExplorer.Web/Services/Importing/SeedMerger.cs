@@ -321,12 +321,7 @@ public sealed class SeedMerger
                 Source = source!, CitedIn = citedIn, Quote = f.Quote, Note = f.Note,
                 IsNotPublished = f.NotPublished ?? false, RelativeStandardError = f.RelativeStandardError,
             };
-            // An unknown source or geography is already reported; do not report it twice.
-            var violations = FigureRules.Validate(candidate.ToFacts(), _clock)
-                .Where(v => !(v.Field == "Source" && source is null) && !(v.Field == "Geography" && geography is null)).ToList();
-            foreach (var v in violations)
-                Error(file, at, Camel(v.Field), v.Message);
-            if (role is null || geography is null || !ok || violations.Count > 0)
+            if (!FigureIsValid(file, at, FigureRules.Validate(candidate.ToFacts(), _clock), source, geography) || role is null || !ok)
                 return;
             if (!seen.Add((f.Role, f.Statistic, f.PayComponent, f.Basis, f.Geography, f.Year, f.Month, f.Source, f.CitedIn, f.Quote)))
             {
@@ -334,7 +329,7 @@ public sealed class SeedMerger
                 return;
             }
             var label = $"{f.Role}: {Display.Statistic(f.Statistic).ToLowerInvariant()} {Display.Amount(f.Amount, f.Low, f.High, f.IsTopCodedOrFalse(), f.Currency)} {f.Basis.ToString().ToLowerInvariant()}, {f.Year} ({f.Source})";
-            if (role.Id > 0 && source!.Id > 0 && geography.Id > 0
+            if (role.Id > 0 && source!.Id > 0 && geography!.Id > 0
                 && existing.TryGetValue((role.Id, f.Statistic, f.PayComponent, f.Basis, geography.Id, f.Year, f.Month, source.Id, citedIn?.Id, f.Quote), out var found))
                 Update(counts, label, found.Amount == f.Amount && found.Low == f.Low && found.High == f.High && found.IsTopCoded == candidate.IsTopCoded
                     && found.IsNotPublished == candidate.IsNotPublished && found.RelativeStandardError == f.RelativeStandardError
@@ -370,12 +365,7 @@ public sealed class SeedMerger
                 Geography = geography!, Source = source!, CitedIn = citedIn, Quote = f.Quote, Note = f.Note,
                 IsNotPublished = f.NotPublished ?? false, RelativeStandardError = f.RelativeStandardError,
             };
-            // An unknown source or geography is already reported; do not report it twice.
-            var violations = FigureRules.Validate(candidate.ToFacts(), _clock)
-                .Where(v => !(v.Field == "Source" && source is null) && !(v.Field == "Geography" && geography is null)).ToList();
-            foreach (var v in violations)
-                Error(file, at, Camel(v.Field), v.Message);
-            if (role is null || geography is null || !ok || violations.Count > 0)
+            if (!FigureIsValid(file, at, FigureRules.Validate(candidate.ToFacts(), _clock), source, geography) || role is null || !ok)
                 return;
             if (!seen.Add((f.Role, f.Kind, f.Unit, f.Geography, f.Year, f.StartYear, f.EndYear, f.Source, f.CitedIn, f.Quote)))
             {
@@ -383,7 +373,7 @@ public sealed class SeedMerger
                 return;
             }
             var label = $"{f.Role}: {Display.OutlookKind(f.Kind).ToLowerInvariant()} {Display.OutlookValue(f.Value, f.Unit)}, {f.Year} ({f.Source})";
-            if (role.Id > 0 && source!.Id > 0 && geography.Id > 0
+            if (role.Id > 0 && source!.Id > 0 && geography!.Id > 0
                 && existing.TryGetValue((role.Id, f.Kind, f.Unit, geography.Id, f.Year, f.StartYear, f.EndYear, source.Id, citedIn?.Id, f.Quote), out var found))
                 Update(counts, label,
                     found.Value == f.Value && found.IsNotPublished == candidate.IsNotPublished && found.RelativeStandardError == f.RelativeStandardError && found.Note == f.Note,
@@ -561,6 +551,15 @@ public sealed class SeedMerger
             return found;
         Error(file, at, field, $"Unknown {what} '{key}'.");
         return null;
+    }
+
+    /// <summary>Reports the figure rules a record breaks (an unknown source or geography is reported already, not twice); true when none.</summary>
+    private bool FigureIsValid(string file, int at, IReadOnlyList<RuleViolation> violations, Source? source, Geography? geography)
+    {
+        var reported = violations.Where(v => !(v.Field == "Source" && source is null) && !(v.Field == "Geography" && geography is null)).ToList();
+        foreach (var v in reported)
+            Error(file, at, Camel(v.Field), v.Message);
+        return reported.Count == 0 && geography is not null;
     }
 
     private static void Each<T>(string file, IReadOnlyList<T> records, Action<T, int> merge)
