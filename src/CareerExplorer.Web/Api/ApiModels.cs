@@ -1,5 +1,3 @@
-using CareerExplorer.Web.Services;
-
 namespace CareerExplorer.Web.Api;
 
 // The public JSON contract. Kept separate from the page read models so pages can change freely.

@@ -1,4 +1,3 @@
-using CareerExplorer.Web.Services;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CareerExplorer.Web.Api;

@@ -1,5 +1,4 @@
 using System.Threading.RateLimiting;
-using CareerExplorer.Web.Data;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;

@@ -1,6 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
-using CareerExplorer.Web.Data;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 

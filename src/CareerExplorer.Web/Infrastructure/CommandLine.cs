@@ -1,13 +1,9 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Parsing;
-using System.Globalization;
 using System.Runtime.CompilerServices;
-using CareerExplorer.Web.Data;
-using CareerExplorer.Web.Services.Admin;
 using CareerExplorer.Web.Services.Importing;
 using CareerExplorer.Web.Services.Oews;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerExplorer.Web.Infrastructure;
 

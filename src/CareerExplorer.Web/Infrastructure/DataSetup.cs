@@ -1,7 +1,5 @@
-using CareerExplorer.Web.Data;
 using CareerExplorer.Web.Services.Importing;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerExplorer.Web.Infrastructure;
 

@@ -1,6 +1,4 @@
-using CareerExplorer.Web.Data;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CareerExplorer.Web.Infrastructure;

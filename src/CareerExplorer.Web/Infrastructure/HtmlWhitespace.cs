@@ -1,5 +1,4 @@
 using System.Text;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CareerExplorer.Web.Infrastructure;
 

@@ -1,5 +1,3 @@
-using CareerExplorer.Web.Data;
-
 namespace CareerExplorer.Web.Infrastructure;
 
 /// <summary>The signed-in user of the current request; "system" outside a request (seeding, CLI).</summary>

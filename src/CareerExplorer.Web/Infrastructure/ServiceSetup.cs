@@ -1,5 +1,3 @@
-using CareerExplorer.Web.Services;
-using CareerExplorer.Web.Services.Admin;
 using CareerExplorer.Web.Services.Importing;
 using CareerExplorer.Web.Services.Oews;
 

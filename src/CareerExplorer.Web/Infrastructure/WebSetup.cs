@@ -1,6 +1,4 @@
 using CareerExplorer.Web.Api;
-using CareerExplorer.Web.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Serilog;
 

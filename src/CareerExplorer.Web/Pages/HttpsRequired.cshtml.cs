@@ -1,6 +1,4 @@
 using CareerExplorer.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CareerExplorer.Web.Pages;
 

@@ -1,6 +1,3 @@
-using CareerExplorer.Web.Services;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace CareerExplorer.Web.Pages;
 
 public class IndexModel(RoleService roles) : PageModel

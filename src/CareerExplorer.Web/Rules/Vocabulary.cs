@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace CareerExplorer.Web.Rules;
 
 // Enums are stored as their names (see CareerDbContext.ConfigureConventions) so the database
@@ -7,76 +5,50 @@ namespace CareerExplorer.Web.Rules;
 
 public enum SourceKind
 {
-    [Display(Name = "Government statistics")]
-    GovernmentStatistics,
-    [Display(Name = "Salary site")]
-    SalarySite,
-    [Display(Name = "Job board")]
-    JobBoard,
-    [Display(Name = "Article")]
-    Article,
-    [Display(Name = "Education provider")]
-    EducationProvider,
-    [Display(Name = "Industry report")]
-    IndustryReport,
-    [Display(Name = "Professional network")]
-    ProfessionalNetwork,
-    [Display(Name = "Occupational database")]
-    OccupationalDatabase,
+    [Display(Name = "Government statistics")] GovernmentStatistics,
+    [Display(Name = "Salary site")] SalarySite,
+    [Display(Name = "Job board")] JobBoard,
+    [Display(Name = "Article")] Article,
+    [Display(Name = "Education provider")] EducationProvider,
+    [Display(Name = "Industry report")] IndustryReport,
+    [Display(Name = "Professional network")] ProfessionalNetwork,
+    [Display(Name = "Occupational database")] OccupationalDatabase,
 }
 
 public enum SalaryStatistic
 {
-    [Display(Name = "Median")]
-    Median,
-    [Display(Name = "Average (mean)")]
-    Mean,
-    [Display(Name = "Range")]
-    Range,
-    [Display(Name = "10th percentile")]
-    P10,
-    [Display(Name = "25th percentile")]
-    P25,
-    [Display(Name = "75th percentile")]
-    P75,
-    [Display(Name = "90th percentile")]
-    P90,
+    [Display(Name = "Median")] Median,
+    [Display(Name = "Average (mean)")] Mean,
+    [Display(Name = "Range")] Range,
+    [Display(Name = "10th percentile")] P10,
+    [Display(Name = "25th percentile")] P25,
+    [Display(Name = "75th percentile")] P75,
+    [Display(Name = "90th percentile")] P90,
 }
 
 /// <summary>Whether a figure is base salary or total pay (bonus, equity...), where the source says.</summary>
 public enum PayComponent
 {
-    [Display(Name = "")]
-    Unspecified,
-    [Display(Name = "base pay")]
-    Base,
-    [Display(Name = "total pay")]
-    Total,
+    [Display(Name = "")] Unspecified,
+    [Display(Name = "base pay")] Base,
+    [Display(Name = "total pay")] Total,
 }
 
 public enum PayBasis
 {
-    [Display(Name = "Annual")]
-    Annual,
-    [Display(Name = "Hourly")]
-    Hourly,
+    [Display(Name = "Annual")] Annual,
+    [Display(Name = "Hourly")] Hourly,
 }
 
 public enum OutlookKind
 {
     /// <summary>How many people hold the job (BLS OEWS employment).</summary>
-    [Display(Name = "Employment")]
-    Employment,
-    [Display(Name = "Employment growth")]
-    EmploymentGrowth,
-    [Display(Name = "Job-posting growth")]
-    JobPostingGrowth,
-    [Display(Name = "New jobs")]
-    NewJobs,
-    [Display(Name = "Job openings")]
-    Openings,
-    [Display(Name = "Ranking")]
-    Ranking,
+    [Display(Name = "Employment")] Employment,
+    [Display(Name = "Employment growth")] EmploymentGrowth,
+    [Display(Name = "Job-posting growth")] JobPostingGrowth,
+    [Display(Name = "New jobs")] NewJobs,
+    [Display(Name = "Job openings")] Openings,
+    [Display(Name = "Ranking")] Ranking,
 }
 
 public enum OutlookUnit
@@ -88,44 +60,30 @@ public enum OutlookUnit
 
 public enum SkillKind
 {
-    [Display(Name = "Technical skills")]
-    Technical,
-    [Display(Name = "Soft skills")]
-    Soft,
-    [Display(Name = "Tools and technologies")]
-    Tool,
-    [Display(Name = "Knowledge")]
-    Knowledge,
+    [Display(Name = "Technical skills")] Technical,
+    [Display(Name = "Soft skills")] Soft,
+    [Display(Name = "Tools and technologies")] Tool,
+    [Display(Name = "Knowledge")] Knowledge,
 }
 
 public enum CareerStepKind
 {
     /// <summary>From is a way into To.</summary>
-    [Display(Name = "Way in")]
-    Entry,
+    [Display(Name = "Way in")] Entry,
     /// <summary>To is the senior step of From.</summary>
-    [Display(Name = "Promotion")]
-    Promotion,
-    [Display(Name = "Specialisation")]
-    Specialisation,
-    [Display(Name = "Related role")]
-    Related,
+    [Display(Name = "Promotion")] Promotion,
+    [Display(Name = "Specialisation")] Specialisation,
+    [Display(Name = "Related role")] Related,
 }
 
 public enum EducationLevel
 {
-    [Display(Name = "High school diploma")]
-    HighSchool,
-    [Display(Name = "Associate degree")]
-    Associate,
-    [Display(Name = "Bachelor's degree")]
-    Bachelor,
-    [Display(Name = "Master's degree")]
-    Master,
-    [Display(Name = "Doctoral degree")]
-    Doctorate,
-    [Display(Name = "Certificate")]
-    Certificate,
+    [Display(Name = "High school diploma")] HighSchool,
+    [Display(Name = "Associate degree")] Associate,
+    [Display(Name = "Bachelor's degree")] Bachelor,
+    [Display(Name = "Master's degree")] Master,
+    [Display(Name = "Doctoral degree")] Doctorate,
+    [Display(Name = "Certificate")] Certificate,
 }
 
 public enum EducationRequirement

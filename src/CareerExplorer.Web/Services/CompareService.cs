@@ -1,8 +1,3 @@
-using System.Globalization;
-using CareerExplorer.Web.Data;
-using CareerExplorer.Web.Data.Entities;
-using Microsoft.EntityFrameworkCore;
-
 namespace CareerExplorer.Web.Services;
 
 /// <summary>A figure on the compare page: as published, and on the common normalised footing.</summary>

@@ -1,5 +1,3 @@
-using CareerExplorer.Web.Data.Entities;
-
 namespace CareerExplorer.Web.Services;
 
 /// <summary>

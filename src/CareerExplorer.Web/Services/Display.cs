@@ -1,6 +1,3 @@
-using System.Globalization;
-using CareerExplorer.Web.Data.Entities;
-
 namespace CareerExplorer.Web.Services;
 
 /// <summary>How values read on the page, in one place so pages, exports and the API agree.</summary>

@@ -1,6 +1,3 @@
-using System.Linq.Expressions;
-using CareerExplorer.Web.Data.Entities;
-
 namespace CareerExplorer.Web.Services;
 
 /// <summary>One salary figure as every page, export and API shows it: never without source and year.</summary>

@@ -1,5 +1,3 @@
-using CareerExplorer.Web.Data.Entities;
-
 namespace CareerExplorer.Web.Services;
 
 /// <summary>An amount in target-year annual dollars, or the nominal annual amount and why it could not be adjusted.</summary>

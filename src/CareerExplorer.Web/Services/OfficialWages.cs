@@ -1,6 +1,3 @@
-using System.Globalization;
-using CareerExplorer.Web.Data.Entities;
-
 namespace CareerExplorer.Web.Services;
 
 /// <summary>One official wage value: a number, a number that is only a floor (top-coded), or nothing.</summary>

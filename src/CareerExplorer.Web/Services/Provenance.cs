@@ -1,5 +1,3 @@
-using CareerExplorer.Web.Data.Entities;
-
 namespace CareerExplorer.Web.Services;
 
 /// <summary>A source as pages show it: enough to name it, date it and link to its page, and the official dataset it is a release of, if any.</summary>

@@ -1,7 +1,3 @@
-using CareerExplorer.Web.Data;
-using CareerExplorer.Web.Data.Entities;
-using Microsoft.EntityFrameworkCore;
-
 namespace CareerExplorer.Web.Services;
 
 public sealed record SourceListItem(

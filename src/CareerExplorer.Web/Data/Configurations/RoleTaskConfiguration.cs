@@ -1,7 +1,3 @@
-using CareerExplorer.Web.Data.Entities;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace CareerExplorer.Web.Data.Configurations;
 
 public class RoleTaskConfiguration : IEntityTypeConfiguration<RoleTask>

@@ -1,8 +1,5 @@
-using System.ComponentModel.DataAnnotations;
 using CareerExplorer.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace CareerExplorer.Web.Pages.Account;

@@ -1,7 +1,4 @@
-using CareerExplorer.Web.Services.Admin;
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CareerExplorer.Web.Pages.Account;
 

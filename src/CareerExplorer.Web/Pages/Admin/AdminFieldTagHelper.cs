@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using CareerExplorer.Web.Services.Admin;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;

@@ -1,8 +1,3 @@
-using CareerExplorer.Web.Services;
-using CareerExplorer.Web.Services.Admin;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace CareerExplorer.Web.Pages.Admin;
 
 /// <summary>

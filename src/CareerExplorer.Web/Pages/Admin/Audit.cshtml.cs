@@ -1,7 +1,3 @@
-using CareerExplorer.Web.Services.Admin;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace CareerExplorer.Web.Pages.Admin;
 
 public class AuditModel(AuditService audit) : PageModel

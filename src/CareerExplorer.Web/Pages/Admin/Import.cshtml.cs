@@ -1,7 +1,6 @@
 using CareerExplorer.Web.Infrastructure;
 using CareerExplorer.Web.Services.Importing;
 using CareerExplorer.Web.Services.Oews;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace CareerExplorer.Web.Pages.Admin;

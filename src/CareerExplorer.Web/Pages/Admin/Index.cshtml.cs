@@ -1,6 +1,3 @@
-using CareerExplorer.Web.Services.Admin;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace CareerExplorer.Web.Pages.Admin;
 
 /// <summary>The dashboard: how much each section holds (and how much of it is out of bounds), and the latest changes.</summary>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using CareerExplorer.Web.Data.Entities;
-using CareerExplorer.Web.Services;
-
 namespace CareerExplorer.Web.Pages.Compare;
 
 /// <summary>

@@ -1,7 +1,4 @@
 using System.Text;
-using CareerExplorer.Web.Services;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CareerExplorer.Web.Pages.Compare;
 

@@ -1,8 +1,4 @@
-using System.Globalization;
-using CareerExplorer.Web.Services;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CareerExplorer.Web.Pages.Compare;
 

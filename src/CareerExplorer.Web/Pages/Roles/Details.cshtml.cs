@@ -1,7 +1,3 @@
-using CareerExplorer.Web.Services;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace CareerExplorer.Web.Pages.Roles;
 
 public class DetailsModel(RoleService roles, TimeProvider clock) : PageModel

@@ -1,5 +1,3 @@
-using CareerExplorer.Web.Services;
-
 namespace CareerExplorer.Web.Pages.Shared;
 
 /// <summary>What the figure-table partials need: the rows, whether to show the role, and today's year for "dated".</summary>

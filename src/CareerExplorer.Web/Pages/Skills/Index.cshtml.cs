@@ -1,6 +1,3 @@
-using CareerExplorer.Web.Services;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace CareerExplorer.Web.Pages.Skills;
 
 public class IndexModel(SkillService skills) : PageModel

@@ -1,9 +1,5 @@
-using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
-using CareerExplorer.Web.Data;
-using CareerExplorer.Web.Data.Entities;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerExplorer.Web.Services.Admin;
 

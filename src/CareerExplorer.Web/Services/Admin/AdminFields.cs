@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.ComponentModel.DataAnnotations;
-using System.Globalization;
 using System.Reflection;
 
 namespace CareerExplorer.Web.Services.Admin;

@@ -1,8 +1,4 @@
-using System.Linq.Expressions;
-using CareerExplorer.Web.Data;
-using CareerExplorer.Web.Data.Entities;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerExplorer.Web.Services.Admin;
 

@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
-using CareerExplorer.Web.Data.Entities;
 using CareerExplorer.Web.Services.Importing;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerExplorer.Web.Services.Admin;
 

@@ -1,7 +1,4 @@
 using System.Text.Json;
-using CareerExplorer.Web.Data;
-using CareerExplorer.Web.Data.Entities;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerExplorer.Web.Services.Admin;
 

@@ -1,8 +1,6 @@
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
-using CareerExplorer.Web.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerExplorer.Web.Services.Importing;
 

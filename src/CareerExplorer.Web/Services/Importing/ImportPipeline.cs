@@ -1,8 +1,5 @@
 using System.Diagnostics;
-using CareerExplorer.Web.Data;
-using CareerExplorer.Web.Data.Entities;
 using CareerExplorer.Web.Services.Oews;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CareerExplorer.Web.Services.Importing;

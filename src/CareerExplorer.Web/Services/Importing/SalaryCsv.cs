@@ -1,6 +1,3 @@
-using System.Globalization;
-using CareerExplorer.Web.Data.Entities;
-
 namespace CareerExplorer.Web.Services.Importing;
 
 /// <summary>Salary figures as CSV: one row a figure, columns by header name; merged as a data/seed set.</summary>

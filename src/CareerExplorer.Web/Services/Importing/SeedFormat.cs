@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using CareerExplorer.Web.Data.Entities;
 
 namespace CareerExplorer.Web.Services.Importing;
 

@@ -1,8 +1,4 @@
-using CareerExplorer.Web.Data;
 using System.Text.RegularExpressions;
-using CareerExplorer.Web.Data.Entities;
-using CareerExplorer.Web.Services;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerExplorer.Web.Services.Importing;
 

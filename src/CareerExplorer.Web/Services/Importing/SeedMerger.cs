@@ -1,8 +1,3 @@
-using CareerExplorer.Web.Data;
-using CareerExplorer.Web.Data.Entities;
-using CareerExplorer.Web.Services;
-using Microsoft.EntityFrameworkCore;
-
 namespace CareerExplorer.Web.Services.Importing;
 
 /// <summary>How one kind of record fared in a merge.</summary>

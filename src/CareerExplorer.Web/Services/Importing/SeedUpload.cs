@@ -1,7 +1,6 @@
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
-using CareerExplorer.Web.Data;
 
 namespace CareerExplorer.Web.Services.Importing;
 

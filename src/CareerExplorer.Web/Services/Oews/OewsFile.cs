@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
-using CareerExplorer.Web.Data.Entities;
 using CareerExplorer.Web.Services.Importing;
 
 namespace CareerExplorer.Web.Services.Oews;

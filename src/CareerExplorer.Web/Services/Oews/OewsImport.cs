@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using CareerExplorer.Web.Data;
 using CareerExplorer.Web.Services.Importing;
 
 namespace CareerExplorer.Web.Services.Oews;

@@ -1,8 +1,4 @@
-using System.Globalization;
-using CareerExplorer.Web.Data;
-using CareerExplorer.Web.Data.Entities;
 using CareerExplorer.Web.Services.Importing;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerExplorer.Web.Services.Oews;
 

@@ -1,6 +1,3 @@
-using CareerExplorer.Web.Services.Admin;
-using Microsoft.AspNetCore.Mvc;
-
 namespace CareerExplorer.Web.Pages.Admin.Accounts;
 
 public class AddModel(AdminAccountService accounts) : AdminPageModel

@@ -1,6 +1,3 @@
-using CareerExplorer.Web.Services.Admin;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace CareerExplorer.Web.Pages.Admin.Accounts;
 
 public class IndexModel(AdminAccountService accounts) : PageModel

@@ -1,6 +1,3 @@
-using CareerExplorer.Web.Services.Admin;
-using Microsoft.AspNetCore.Mvc;
-
 namespace CareerExplorer.Web.Pages.Admin.Section;
 
 /// <summary>Delete a record of any section: refused while other records use it, or when it changed since the page was opened.</summary>

@@ -1,7 +1,3 @@
-using CareerExplorer.Web.Services.Admin;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace CareerExplorer.Web.Pages.Admin.Section;
 
 /// <summary>Create (/Admin/Roles/Edit) or edit (/Admin/Roles/Edit/5) a record of any section.</summary>

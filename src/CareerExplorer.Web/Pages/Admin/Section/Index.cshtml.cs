@@ -1,6 +1,3 @@
-using CareerExplorer.Web.Services.Admin;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace CareerExplorer.Web.Pages.Admin.Section;

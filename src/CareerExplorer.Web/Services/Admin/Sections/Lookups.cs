@@ -1,6 +1,3 @@
-using CareerExplorer.Web.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace CareerExplorer.Web.Services.Admin.Sections;
 
 /// <summary>The related records a form can point at, as select options; and the check that posted ids exist.</summary>

@@ -1,10 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using System.Globalization;
-using System.Linq.Expressions;
-using CareerExplorer.Web.Data;
-using CareerExplorer.Web.Data.Entities;
-using Microsoft.EntityFrameworkCore;
-
 namespace CareerExplorer.Web.Services.Admin.Sections;
 
 public sealed class SalaryFigureForm : AdminForm

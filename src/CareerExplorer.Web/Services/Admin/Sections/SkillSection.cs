@@ -1,9 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using System.Linq.Expressions;
-using CareerExplorer.Web.Data;
-using CareerExplorer.Web.Data.Entities;
-using Microsoft.EntityFrameworkCore;
-
 namespace CareerExplorer.Web.Services.Admin.Sections;
 
 public sealed class SkillForm : AdminForm
