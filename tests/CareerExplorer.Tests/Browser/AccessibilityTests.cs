@@ -4,7 +4,10 @@ using Microsoft.Playwright;
 
 namespace CareerExplorer.Tests.Browser;
 
-/// <summary>axe-core in real Chromium on every page, plus the keyboard.</summary>
+/// <summary>
+/// Every page in real Chromium under its real Content-Security-Policy: nothing blocked, then
+/// axe-core (evaluated by the driver, so the policy need not be bypassed); plus the keyboard.
+/// </summary>
 [Collection(BrowserCollection.Name)]
 public class AccessibilityTests(BrowserFixture browser)
 {
@@ -32,40 +35,37 @@ public class AccessibilityTests(BrowserFixture browser)
 
     [Theory]
     [MemberData(nameof(PublicPages))]
-    public async Task PublicPage_HasNoSeriousOrCriticalAxeViolations(string url)
+    public async Task PublicPage_BreaksNoContentSecurityPolicyRule_AndHasNoSeriousOrCriticalAxeViolations(string url)
     {
-        await using var context = await browser.NewContextAsync(bypassCsp: true);
-        await AssertNoSeriousViolationsAsync(await context.NewPageAsync(), url);
+        await using var context = await browser.NewContextAsync();
+        await AssertCleanAsync(await BrowserFixture.NewCheckedPageAsync(context), url);
     }
 
     [Theory]
     [MemberData(nameof(PublicPages))]
     public async Task PublicPage_OnAPhone_HasNoSeriousOrCriticalAxeViolations(string url)
     {
-        await using var context = await browser.NewContextAsync(bypassCsp: true, width: 390, height: 844);
-        await AssertNoSeriousViolationsAsync(await context.NewPageAsync(), url);
+        await using var context = await browser.NewContextAsync(width: 390, height: 844);
+        await AssertCleanAsync(await BrowserFixture.NewCheckedPageAsync(context), url);
     }
 
     [Theory]
     [MemberData(nameof(AdminPages))]
-    public async Task AdminPage_HasNoSeriousOrCriticalAxeViolations(string url)
+    public async Task AdminPage_BreaksNoContentSecurityPolicyRule_AndHasNoSeriousOrCriticalAxeViolations(string url)
     {
-        await using var context = await browser.NewContextAsync(bypassCsp: true);
-        var page = await context.NewPageAsync();
-        await SignInAsync(page);
-        await AssertNoSeriousViolationsAsync(page, url);
+        await using var context = await browser.NewAdminContextAsync();
+        await AssertCleanAsync(await BrowserFixture.NewCheckedPageAsync(context), url);
     }
 
     [Fact]
     public async Task FormWithErrors_HasNoSeriousOrCriticalAxeViolations()
     {
-        await using var context = await browser.NewContextAsync(bypassCsp: true);
+        await using var context = await browser.NewAdminContextAsync();
         var page = await context.NewPageAsync();
-        await SignInAsync(page);
         await page.GotoAsync("/Admin/SalaryFigures/Edit");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await page.Locator(".field-error, .field-validation-error").First.WaitForAsync();
-        await AssertNoSeriousViolationsAsync(page, null);
+        await AssertNoSeriousViolationsAsync(page);
     }
 
     [Fact]
@@ -125,10 +125,8 @@ public class AccessibilityTests(BrowserFixture browser)
     [InlineData("/Admin/SalaryFigures/Edit/1", true)]
     public async Task Keyboard_TabReachesEveryControlWithAVisibleFocus(string url, bool admin)
     {
-        await using var context = await browser.NewContextAsync();
+        await using var context = admin ? await browser.NewAdminContextAsync() : await browser.NewContextAsync();
         var page = await context.NewPageAsync();
-        if (admin)
-            await SignInAsync(page);
         await page.GotoAsync(url);
 
         // Every control a mouse user could use; hidden ones (display:none) excepted.
@@ -167,12 +165,16 @@ public class AccessibilityTests(BrowserFixture browser)
         Assert.True(await page.Locator("details.cite").First.EvaluateAsync<bool>("d => d.open"));
     }
 
-    private Task SignInAsync(IPage page) => browser.SignInAsync(page, "axe-admin@example.com");
-
-    private async Task AssertNoSeriousViolationsAsync(IPage page, string? url)
+    /// <summary>Opens the page, checks that the policy blocked nothing, then runs axe-core on it.</summary>
+    private async Task AssertCleanAsync(CheckedPage page, string url)
     {
-        if (url is not null)
-            await page.GotoAsync(url);
+        await page.Page.GotoAsync(url);
+        await BrowserFixture.AssertNoCspViolationsAsync(page);
+        await AssertNoSeriousViolationsAsync(page.Page);
+    }
+
+    private async Task AssertNoSeriousViolationsAsync(IPage page)
+    {
         await page.EvaluateAsync(browser.AxeScript);
         var violations = await page.EvaluateAsync<JsonElement>("""
             async () => {
@@ -182,6 +184,6 @@ public class AccessibilityTests(BrowserFixture browser)
             }
             """);
         var list = violations.EnumerateArray().Select(v => v.GetString()).ToList();
-        Assert.True(list.Count == 0, $"{url ?? page.Url}:\n" + string.Join("\n", list));
+        Assert.True(list.Count == 0, $"{page.Url}:\n" + string.Join("\n", list));
     }
 }

@@ -55,14 +55,71 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A new browser context: its own cookies, desktop size unless told otherwise.</summary>
-    public Task<IBrowserContext> NewContextAsync(bool bypassCsp = false, int width = 1280, int height = 900) =>
+    public Task<IBrowserContext> NewContextAsync(int width = 1280, int height = 900, string? storageState = null) =>
         Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl,
             ViewportSize = new ViewportSize { Width = width, Height = height },
-            BypassCSP = bypassCsp, // only for injecting axe-core; pages themselves need no inline script
             AcceptDownloads = true,
+            StorageState = storageState,
         });
+
+    private readonly SemaphoreSlim _adminGate = new(1, 1);
+    private string? _adminState;
+
+    /// <summary>
+    /// A new context already signed in as the shared page-check admin: the sign-in form is used
+    /// once, through the real form, and its cookies are reused (tests that are about signing in
+    /// sign in themselves).
+    /// </summary>
+    public async Task<IBrowserContext> NewAdminContextAsync(int width = 1280, int height = 900)
+    {
+        await _adminGate.WaitAsync();
+        try
+        {
+            if (_adminState is null)
+            {
+                await using var first = await NewContextAsync();
+                await SignInAsync(await first.NewPageAsync(), "page-check-admin@example.com");
+                _adminState = await first.StorageStateAsync();
+            }
+        }
+        finally
+        {
+            _adminGate.Release();
+        }
+        return await NewContextAsync(width, height, _adminState);
+    }
+
+    private const string RecordCspViolations =
+        "document.addEventListener('securitypolicyviolation', e => (window.__csp = window.__csp || []).push(e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at line ' + e.lineNumber));";
+
+    /// <summary>
+    /// A page of the context that records what the real Content-Security-Policy blocks (the page's
+    /// own events and Chromium's console errors); <see cref="AssertNoCspViolationsAsync"/> reads them.
+    /// </summary>
+    public static async Task<CheckedPage> NewCheckedPageAsync(IBrowserContext context)
+    {
+        await context.AddInitScriptAsync(RecordCspViolations);
+        var page = await context.NewPageAsync();
+        var console = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error" && message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+                console.Add(message.Text);
+        };
+        return new CheckedPage(page, console);
+    }
+
+    /// <summary>A blocked inline style or script is invisible in the HTML tests; the browser reports it.</summary>
+    public static async Task AssertNoCspViolationsAsync(CheckedPage checkedPage)
+    {
+        var (page, console) = checkedPage;
+        await page.WaitForLoadStateAsync(LoadState.Load);
+        var reported = await page.EvaluateAsync<System.Text.Json.JsonElement>("() => window.__csp || []");
+        var all = reported.EnumerateArray().Select(v => v.GetString()!).Concat(console).ToList();
+        Assert.True(all.Count == 0, $"{page.Url}:\n" + string.Join("\n", all));
+    }
 
     /// <summary>Signs in through the real form as an admin (created when missing).</summary>
     public async Task SignInAsync(IPage page, string email)
@@ -124,3 +181,6 @@ public sealed class BrowserFixture : IAsyncLifetime
         throw new InvalidOperationException("Cannot find the repository root (CareerExplorer.sln) above " + AppContext.BaseDirectory);
     }
 }
+
+/// <summary>A page and the Content-Security-Policy errors its console has reported so far.</summary>
+public sealed record CheckedPage(IPage Page, List<string> Console);
