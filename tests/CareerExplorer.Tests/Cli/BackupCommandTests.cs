@@ -34,7 +34,25 @@ public sealed class BackupCommandTests : IDisposable
         return Convert.ToString(command.ExecuteScalar(), CultureInfo.InvariantCulture)!;
     }
 
-    private async Task CreateLiveDatabaseAsync() => Assert.Equal(0, (await RunAsync("create-admin", "--email", "ops@example.com")).Code);
+    /// <summary>
+    /// A live database as an operator has it (migrated, seeded, one admin), made once by running
+    /// create-admin for real; each test copies it, so only the command under test is a new process.
+    /// </summary>
+    private static readonly Lazy<Task<string>> Template = new(async () =>
+    {
+        var folder = Directory.CreateTempSubdirectory("careerexplorer-backup-template-").FullName;
+        var file = Path.Combine(folder, "template.db");
+        var (code, output) = await AppProcess.RunAsync(AppContext.BaseDirectory, new Dictionary<string, string>
+        {
+            ["ConnectionStrings__Default"] = $"Data Source={file}",
+            ["CAREEREXPLORER_ADMIN_PASSWORD"] = AdminSession.Password,
+        }, ["create-admin", "--email", "ops@example.com"]);
+        Assert.True(code == 0, output);
+        Assert.False(File.Exists(file + "-wal") && new FileInfo(file + "-wal").Length > 0, "the template should be checkpointed when its process ends");
+        return file;
+    });
+
+    private async Task CreateLiveDatabaseAsync() => File.Copy(await Template.Value, Live);
 
     [Fact]
     public async Task Backup_WhileAnotherProcessWrites_IsAConsistentCopyThatPassesTheIntegrityCheck()
