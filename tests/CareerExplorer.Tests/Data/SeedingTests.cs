@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerExplorer.Tests.Data;
 
-public class SeedingTests(CareerAppFactory app) : IClassFixture<CareerAppFactory>
+public class SeedingTests(FreshDatabaseApp app) : IClassFixture<FreshDatabaseApp>
 {
     [Fact]
     public async Task Start_EmptyDatabase_IsMigratedAndSeededFromDataSeed()

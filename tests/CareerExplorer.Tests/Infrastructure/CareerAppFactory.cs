@@ -5,15 +5,48 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace CareerExplorer.Tests.Infrastructure;
 
 /// <summary>
-/// The real app, in memory, over its own SQLite file: every fixture runs the real
-/// migrate-and-seed path from data/seed on a database nobody else touches.
+/// The real app, in memory, over its own SQLite file that nobody else touches. The first app of
+/// the test run migrates and seeds a database from data/seed for real; every other app starts on
+/// a copy of that file (its start then runs the real migrate-and-seed path over a seeded
+/// database: nothing to do, as on a restart). Apps that test the first start itself, or start
+/// from another seed, say so with <see cref="StartsFromSeededCopy"/>.
 /// </summary>
 public class CareerAppFactory : WebApplicationFactory<Program>
 {
+    /// <summary>False: this app creates, migrates and seeds its database itself on its first start.</summary>
+    protected virtual bool StartsFromSeededCopy => true;
+
+    private static readonly Lazy<string> SeededTemplate = new(CreateSeededTemplate, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static string CreateSeededTemplate()
+    {
+        using var first = new FreshDatabaseApp();
+        _ = first.Server; // migrates and seeds
+        using (var connection = new SqliteConnection(first.ConnectionString))
+        {
+            connection.Open();
+            using var checkpoint = connection.CreateCommand();
+            checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)"; // the whole database in the one file
+            checkpoint.ExecuteNonQuery();
+        }
+        var template = Path.Combine(Path.GetTempPath(), $"careerexplorer-test-template-{Environment.ProcessId}.db");
+        File.Copy(first.DatabasePath, template, overwrite: true);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => File.Delete(template);
+        return template;
+    }
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        if (_ownsDatabase && StartsFromSeededCopy && !File.Exists(DatabasePath))
+            File.Copy(SeededTemplate.Value, DatabasePath);
+        return base.CreateHost(builder);
+    }
+
     private readonly bool _ownsDatabase;
 
     public CareerAppFactory()
@@ -63,4 +96,10 @@ public class CareerAppFactory : WebApplicationFactory<Program>
         foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
             File.Delete(DatabasePath + suffix);
     }
+}
+
+/// <summary>An app whose first start creates, migrates and seeds its database, as a new install's does.</summary>
+public class FreshDatabaseApp : CareerAppFactory
+{
+    protected override bool StartsFromSeededCopy => false;
 }

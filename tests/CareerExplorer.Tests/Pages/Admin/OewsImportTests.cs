@@ -276,6 +276,8 @@ public class OewsImportTests(CareerAppFactory app) : IClassFixture<CareerAppFact
     /// <summary>An app whose seed folder is empty: a reset, empty database.</summary>
     private sealed class EmptyDatabaseApp : CareerAppFactory
     {
+        protected override bool StartsFromSeededCopy => false;
+
         private readonly string _emptySeed = Directory.CreateTempSubdirectory("empty-seed-").FullName;
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
