@@ -115,12 +115,29 @@ public sealed partial class DeployFixture : IAsyncLifetime
         return environment;
     }
 
-    /// <summary>Creates the first admin with the create-admin command, then starts the server; both as processes.</summary>
+    private Task<string>? _installedDatabase;
+
+    /// <summary>
+    /// A database as an operator's install has it: created, migrated, seeded and given its first
+    /// admin by the published create-admin command, run once as a process; each app starts on a copy.
+    /// </summary>
+    private Task<string> InstalledDatabaseAsync() => _installedDatabase ??= Task.Run(async () =>
+    {
+        var environment = ServiceEnvironment("installed");
+        var created = await AppProcess.RunAsync(PublishFolder, environment, "create-admin", "--email", AdminEmail);
+        Assert.True(created.Code == 0, created.Output);
+        return environment["ConnectionStrings__Default"]["Data Source=".Length..];
+    });
+
+    /// <summary>Starts the published server as a process, on a copy of the installed database.</summary>
     public async Task<(AppProcess App, string Url)> StartAppAsync(string name, Dictionary<string, string>? settings = null)
     {
         var environment = ServiceEnvironment(name, settings);
-        var created = await AppProcess.RunAsync(PublishFolder, environment, "create-admin", "--email", AdminEmail);
-        Assert.True(created.Code == 0, created.Output);
+        var installed = await InstalledDatabaseAsync();
+        var database = environment["ConnectionStrings__Default"]["Data Source=".Length..];
+        File.Copy(installed, database);
+        if (File.Exists(installed + "-wal"))
+            File.Copy(installed + "-wal", database + "-wal");
         var app = AppProcess.Start(AppProcess.Info(PublishFolder, environment));
         _processes.Add(app);
         var url = await app.ListeningAsync.WaitAsync(TimeSpan.FromMinutes(1));
