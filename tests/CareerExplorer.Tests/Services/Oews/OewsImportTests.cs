@@ -9,9 +9,29 @@ using static CareerExplorer.Tests.Services.Oews.OewsCsv;
 
 namespace CareerExplorer.Tests.Services.Oews;
 
-/// <summary>The OEWS import against a real seeded database, one fresh database per test.</summary>
-public class OewsImportTests : IDisposable
+/// <summary>
+/// The OEWS import against a real seeded database: one fresh database per test, except the nine
+/// real releases, imported once by the command and only read by the tests that use them.
+/// </summary>
+public class OewsImportTests(OewsImportTests.NineReleases nine) : IDisposable, IClassFixture<OewsImportTests.NineReleases>
 {
+    /// <summary>All nine real releases (May 2014 to May 2022), imported by import-oews as an operator would.</summary>
+    public sealed class NineReleases : CareerAppFactory, IAsyncLifetime
+    {
+        public int ExitCode { get; private set; }
+        public string Output { get; private set; } = "";
+
+        public async Task InitializeAsync()
+        {
+            var (output, error) = (new StringWriter(), new StringWriter());
+            await using var scope = Services.CreateAsyncScope();
+            ExitCode = await ImportCommands.OewsAsync(scope.ServiceProvider, Enumerable.Range(2014, 9).Select(RealFile).ToArray(), null, null, output, error);
+            Output = output.ToString() + error;
+        }
+
+        Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+    }
+
     private readonly List<CareerAppFactory> _apps = [];
 
     public void Dispose()
@@ -118,16 +138,13 @@ public class OewsImportTests : IDisposable
     [Fact]
     public async Task Import_SeedRoleWithTheSameSocCode_GetsTheFigures_AProxyCodeDoesNot()
     {
-        var app = NewApp();
-        await ImportAsync(app, Real(2018), Real(2022));
-
-        await using var db = app.CreateDbContext();
+        await using var db = nine.CreateDbContext();
         // The seed's Computer and Information Research Scientist carries SOC 2010 15-1111 and SOC 2018 15-1221.
         var cirs = await db.SalaryFigures.Where(f => f.Role.Slug == "computer-and-information-research-scientist" && f.Statistic == SalaryStatistic.Median
-            && f.Basis == PayBasis.Annual && f.Source.Slug.StartsWith("bls-oews-")).OrderBy(f => f.Year).Select(f => new { f.Year, f.Amount }).ToListAsync();
+            && f.Basis == PayBasis.Annual && f.Source.Dataset == Datasets.BlsOews && (f.Year == 2018 || f.Year == 2022)).OrderBy(f => f.Year).Select(f => new { f.Year, f.Amount }).ToListAsync();
         Assert.Equal([(2018, 118_370m), (2022, 136_620m)], cirs.Select(c => (c.Year, c.Amount!.Value)));
         // Machine learning engineers are grouped under those codes second-hand, and use 15-2031 as a proxy: no official figures of their own.
-        Assert.False(await db.SalaryFigures.AnyAsync(f => f.Role.Slug == "machine-learning-engineer" && f.Source.Slug.StartsWith("bls-oews-")));
+        Assert.False(await db.SalaryFigures.AnyAsync(f => f.Role.Slug == "machine-learning-engineer" && f.Source.Dataset == Datasets.BlsOews));
         Assert.True(await db.SalaryFigures.AnyAsync(f => f.Role.Slug == "operations-research-analysts" && f.Year == 2022 && f.Amount == 85_720m));
         Assert.False(await db.Roles.AnyAsync(r => r.Slug == "computer-and-information-research-scientists"));
     }
@@ -194,14 +211,9 @@ public class OewsImportTests : IDisposable
     [Fact]
     public async Task Command_ImportOews_AllNineReleases_EveryDetailedOccupationOnce()
     {
-        var app = NewApp();
-        var files = Enumerable.Range(2014, 9).Select(RealFile).ToArray();
-        var (output, error) = (new StringWriter(), new StringWriter());
-        await using (var scope = app.Services.CreateAsyncScope())
-            Assert.Equal(0, await ImportCommands.OewsAsync(scope.ServiceProvider, files, null, null, output, error));
-
-        Assert.Equal(9, output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
-        await using var db = app.CreateDbContext();
+        Assert.True(nine.ExitCode == 0, nine.Output);
+        Assert.Equal(9, nine.Output.Split('\n').Count(l => l.StartsWith("Imported May ", StringComparison.Ordinal)));
+        await using var db = nine.CreateDbContext();
         // 965 detailed codes, 926 occupations once codes that changed with an identical title are joined;
         // three of them are seed roles (research scientist, data scientist, software developer).
         Assert.Equal(923, await db.Roles.CountAsync(r => r.ImportedFrom == "bls-oews"));
