@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Reflection;
 using System.Text.RegularExpressions;
 using CareerExplorer.Tests.Browser;
 using CareerExplorer.Tests.Infrastructure;
@@ -16,7 +17,7 @@ public sealed class DeployCollection : ICollectionFixture<DeployFixture>
 
 /// <summary>
 /// Production as the README deploys it, with the real parts: the app published once per test run
-/// (Release), started as a process with the environment of src/deploy/careerexplorer.service,
+/// (the build under test), started as a process with the environment of src/deploy/careerexplorer.service,
 /// behind a real nginx running src/deploy/nginx-careerexplorer.conf with a self-signed certificate
 /// made by openssl. Only ports and paths are substituted. Chromium is there for the browser test.
 /// </summary>
@@ -52,7 +53,11 @@ public sealed partial class DeployFixture : IAsyncLifetime
         BrowserFixture.RequireProgram(OpenSsl, "Debian's openssl package");
         BrowserFixture.RequireChromium();
 
-        await BrowserFixture.RunAsync("dotnet", $"publish \"{Path.Combine(BrowserFixture.RepositoryRoot, "src", "CareerExplorer.Web")}\" -c Release -o \"{PublishFolder}\" --nologo", BrowserFixture.RepositoryRoot);
+        // The build under test, laid out by dotnet publish as an operator gets it. --no-build: the
+        // test run has just compiled the app; compiling it again in Release would be most of this
+        // fixture's time, and the app has no configuration-specific code.
+        var configuration = typeof(DeployFixture).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+        await BrowserFixture.RunAsync("dotnet", $"publish \"{Path.Combine(BrowserFixture.RepositoryRoot, "src", "CareerExplorer.Web")}\" -c {configuration} --no-build -o \"{PublishFolder}\" --nologo", BrowserFixture.RepositoryRoot);
         Directory.CreateDirectory(Path.GetDirectoryName(CertificatePath)!);
         await BrowserFixture.RunAsync(OpenSsl,
             $"req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=127.0.0.1 -addext subjectAltName=IP:127.0.0.1 -keyout \"{KeyPath}\" -out \"{CertificatePath}\"", Root);
