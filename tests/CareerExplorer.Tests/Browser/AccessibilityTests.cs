@@ -44,27 +44,18 @@ public class AccessibilityTests(BrowserFixture browser)
 
     [Theory]
     [MemberData(nameof(PublicPages))]
-    public async Task PublicPage_BreaksNoContentSecurityPolicyRule_AndHasNoSeriousOrCriticalAxeViolations(string url)
-    {
-        await using var context = await browser.NewContextAsync();
-        await AssertCleanAsync(await BrowserFixture.NewCheckedPageAsync(context), url);
-    }
+    public async Task PublicPage_BreaksNoContentSecurityPolicyRule_AndHasNoSeriousOrCriticalAxeViolations(string url) =>
+        await AssertCleanAsync(await browser.SharedCheckedPageAsync(admin: false), url);
 
     [Theory]
     [MemberData(nameof(PhonePages))]
-    public async Task PublicPage_OnAPhone_HasNoSeriousOrCriticalAxeViolations(string url)
-    {
-        await using var context = await browser.NewContextAsync(width: 390, height: 844);
-        await AssertCleanAsync(await BrowserFixture.NewCheckedPageAsync(context), url);
-    }
+    public async Task PublicPage_OnAPhone_HasNoSeriousOrCriticalAxeViolations(string url) =>
+        await AssertCleanAsync(await browser.SharedCheckedPageAsync(admin: false, width: 390, height: 844), url);
 
     [Theory]
     [MemberData(nameof(AdminPages))]
-    public async Task AdminPage_BreaksNoContentSecurityPolicyRule_AndHasNoSeriousOrCriticalAxeViolations(string url)
-    {
-        await using var context = await browser.NewAdminContextAsync();
-        await AssertCleanAsync(await BrowserFixture.NewCheckedPageAsync(context), url);
-    }
+    public async Task AdminPage_BreaksNoContentSecurityPolicyRule_AndHasNoSeriousOrCriticalAxeViolations(string url) =>
+        await AssertCleanAsync(await browser.SharedCheckedPageAsync(admin: true), url);
 
     [Fact]
     public async Task FormWithErrors_HasNoSeriousOrCriticalAxeViolations()

@@ -49,6 +49,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        foreach (var page in _sharedPages.Values)
+            await page.Page.Context.DisposeAsync();
         await Browser.DisposeAsync();
         Playwright.Dispose();
         await App.DisposeAsync();
@@ -89,6 +91,25 @@ public sealed class BrowserFixture : IAsyncLifetime
             _adminGate.Release();
         }
         return await NewContextAsync(width, height, _adminState);
+    }
+
+    private readonly Dictionary<(bool Admin, int Width), CheckedPage> _sharedPages = [];
+
+    /// <summary>
+    /// One recording page per kind (anonymous or signed in, desktop or phone), reused by the
+    /// page-by-page checks: the tests of a collection run one at a time, and a warm page is half
+    /// the cost of a new context for each URL. Each navigation is a new document, with a new
+    /// record of what the policy blocked; the console record is cleared here.
+    /// </summary>
+    public async Task<CheckedPage> SharedCheckedPageAsync(bool admin, int width = 1280, int height = 900)
+    {
+        if (!_sharedPages.TryGetValue((admin, width), out var page))
+        {
+            var context = admin ? await NewAdminContextAsync(width, height) : await NewContextAsync(width, height);
+            _sharedPages[(admin, width)] = page = await NewCheckedPageAsync(context);
+        }
+        page.Console.Clear();
+        return page;
     }
 
     private const string RecordCspViolations =
