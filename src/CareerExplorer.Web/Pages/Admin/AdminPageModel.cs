@@ -28,8 +28,13 @@ public abstract class AdminPageModel : PageModel
                 acceptVersion(conflict.CurrentVersion);
                 ModelState.AddModelError("", $"Someone else saved {what} while you were editing. Your changes were not saved. The values now stored are listed below; review them, then save again to replace them with yours.");
                 return Page();
+            case SaveResult.NotFound:
+                // Deleted by someone else while this form was open: say so, and keep what was typed.
+                ModelState.AddModelError("", $"This record is no longer there: someone else deleted {what} while you were editing. Your changes were not saved; to keep them, add it again as a new record.");
+                Response.StatusCode = StatusCodes.Status404NotFound;
+                return Page();
             default:
-                return NotFound();
+                throw new InvalidOperationException($"Unknown save result {result}.");
         }
     }
 
