@@ -41,6 +41,7 @@ public sealed class BackupCommandTests : IDisposable
     private static readonly Lazy<Task<string>> Template = new(async () =>
     {
         var folder = Directory.CreateTempSubdirectory("careerexplorer-backup-template-").FullName;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(folder, recursive: true);
         var file = Path.Combine(folder, "template.db");
         var (code, output) = await AppProcess.RunAsync(AppContext.BaseDirectory, new Dictionary<string, string>
         {
