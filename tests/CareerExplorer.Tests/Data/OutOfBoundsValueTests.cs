@@ -22,7 +22,7 @@ public sealed class DamagedDataApp : CareerAppFactory, IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var path = Path.Combine(OewsApp.RepositoryRoot(), "data", "oews", "national_M2022_dl.csv");
+        var path = CareerExplorer.Tests.Services.Oews.OewsCsv.RealFile(2022);
         var release = OewsFile.Read(Path.GetFileName(path), await File.ReadAllTextAsync(path)).Release!;
         var (_, problems) = await OewsApp.ImportAsync(Services, [release]);
         Assert.Empty(problems);

@@ -22,10 +22,9 @@ public class OewsApp : CareerAppFactory, IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var root = RepositoryRoot();
         var releases = _years.Select(year =>
         {
-            var path = Path.Combine(root, "data", "oews", $"national_M{year}_dl.csv");
+            var path = CareerExplorer.Tests.Services.Oews.OewsCsv.RealFile(year);
             var read = OewsFile.Read(Path.GetFileName(path), File.ReadAllText(path));
             return read.Release ?? throw new InvalidOperationException($"{path}: {string.Join("; ", read.Problems.Select(p => p.Message))}");
         }).ToList();
@@ -44,14 +43,4 @@ public class OewsApp : CareerAppFactory, IAsyncLifetime
     }
 
     Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
-
-    public static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "CareerExplorer.sln")))
-                return dir.FullName;
-        }
-        throw new InvalidOperationException("Cannot find the repository root (CareerExplorer.sln) above " + AppContext.BaseDirectory);
-    }
 }

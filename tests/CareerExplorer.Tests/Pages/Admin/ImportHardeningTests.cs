@@ -102,7 +102,7 @@ public class ImportHardeningTests(CareerAppFactory app) : IClassFixture<CareerAp
     public async Task Import_OewsFileWithAControlCharacterInATitle_IsRefused()
     {
         var client = await app.SignedInClientAsync();
-        var path = Path.Combine(OewsApp.RepositoryRoot(), "data", "oews", "national_M2022_dl.csv");
+        var path = CareerExplorer.Tests.Services.Oews.OewsCsv.RealFile(2022);
         var csv = (await File.ReadAllTextAsync(path)).Replace("Computer and Information Research Scientists", "Computer and Information\u0007 Research Scientists");
 
         var problems = await ProblemsAsync(await UploadAsync(client, "national_M2022_dl.csv", Encoding.UTF8.GetBytes(csv)));
@@ -113,7 +113,7 @@ public class ImportHardeningTests(CareerAppFactory app) : IClassFixture<CareerAp
     /// <summary>The real May 2022 file with one detailed occupation's employment replaced.</summary>
     private static (string Csv, int Line) DamagedOews(string employment)
     {
-        var path = Path.Combine(OewsApp.RepositoryRoot(), "data", "oews", "national_M2022_dl.csv");
+        var path = CareerExplorer.Tests.Services.Oews.OewsCsv.RealFile(2022);
         var lines = File.ReadAllLines(path);
         var index = Array.FindIndex(lines, l => l.Contains("15-1221"));
         var cells = lines[index].Split(',');
