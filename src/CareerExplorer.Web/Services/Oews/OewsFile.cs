@@ -97,8 +97,20 @@ public static partial class OewsFile
         if (table is null)
             return new OewsReadResult(null, [new SeedError(name,
                 $"This workbook holds no OEWS data: none of its sheets ({string.Join(", ", sheets.Select(s => $"“{s}”"))}) has a header row naming OCC_CODE or OCC_TITLE.")]);
-        return Read(fileName, table.Rows, year, topCode ?? StatedTopCode(table.Notes), latestYear);
+        // The workbook names its own release (the sheet "national_M2023_dl", the title "May 2023 OEWS
+        // Estimates"): a renamed file or a mistyped year must not file its figures under another year.
+        var stated = StatedYear(table);
+        if (stated is { } statedYear && (year ?? YearFromFileName(name)) is { } otherYear && otherYear != statedYear)
+            return new OewsReadResult(null, [new SeedError(name,
+                $"The workbook states it is May {statedYear} (its sheet “{table.Sheet}”), but {(year is null ? "its file name says" : "the year given is")} {otherYear}; nothing was imported. "
+                + $"Give the year the workbook states, or check that this is the file you meant.")]);
+        return Read(fileName, table.Rows, year ?? stated, topCode ?? StatedTopCode(table.Notes), latestYear);
     }
+
+    /// <summary>The release a workbook names: its data sheet's name, else a note such as "May 2023 OEWS Estimates".</summary>
+    private static int? StatedYear(WorkbookTable table) =>
+        YearFromFileName(table.Sheet)
+        ?? table.Notes.Where(n => n.Contains("OEWS", StringComparison.OrdinalIgnoreCase)).Select(YearFromFileName).FirstOrDefault(y => y is not null);
 
     /// <summary>A header row of an OEWS file: it names OCC_CODE or OCC_TITLE, in any case.</summary>
     public static bool IsHeader(IReadOnlyList<string> cells) =>

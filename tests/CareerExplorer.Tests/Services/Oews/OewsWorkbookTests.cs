@@ -53,6 +53,28 @@ public class OewsWorkbookTests
         Assert.Equal(192_710m, release.Detailed.Single(r => r.Code == "15-2051").Employment.Number);
     }
 
+    [Theory]
+    [InlineData("national_M2024_dl.xlsx", null, "its file name says 2024")]
+    [InlineData("national_M2023_dl.xlsx", 2022, "the year given is 2022")]
+    public void ReadWorkbook_YearOtherThanTheWorkbookStates_IsRefusedNamingBoth(string name, int? year, string message)
+    {
+        var result = OewsFile.ReadWorkbook(name, Published, year, latestYear: 2025);
+
+        Assert.Null(result.Release);
+        var problem = Assert.Single(result.Problems).Message;
+        Assert.Contains("The workbook states it is May 2023 (its sheet “national_M2023_dl”)", problem);
+        Assert.Contains(message, problem);
+    }
+
+    [Fact]
+    public void ReadWorkbook_FileNameWithoutAYear_TakesTheYearTheWorkbookStates()
+    {
+        var result = OewsFile.ReadWorkbook("oews-download.xlsx", Published, latestYear: 2025);
+
+        Assert.Empty(result.Problems);
+        Assert.Equal(2023, result.Release!.Year);
+    }
+
     public static TheoryData<string, string> DamagedWorkbooks() => new()
     {
         { "not a zip", "The workbook cannot be read" },
