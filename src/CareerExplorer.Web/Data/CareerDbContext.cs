@@ -27,6 +27,16 @@ public class CareerDbContext(DbContextOptions<CareerDbContext> options, IAuditUs
     public DbSet<CareerStep> CareerSteps => Set<CareerStep>();
     public DbSet<EducationStep> EducationSteps => Set<EducationStep>();
     public DbSet<CpiValue> CpiValues => Set<CpiValue>();
+    public DbSet<OnetOccupation> OnetOccupations => Set<OnetOccupation>();
+    public DbSet<OnetTask> OnetTasks => Set<OnetTask>();
+    public DbSet<OnetRating> OnetRatings => Set<OnetRating>();
+    public DbSet<OnetTechnology> OnetTechnologies => Set<OnetTechnology>();
+    public DbSet<OnetTrainingShare> OnetTrainingShares => Set<OnetTrainingShare>();
+    public DbSet<OnetJobZone> OnetJobZones => Set<OnetJobZone>();
+    public DbSet<OnetJobZoneLevel> OnetJobZoneLevels => Set<OnetJobZoneLevel>();
+    public DbSet<OnetInterest> OnetInterests => Set<OnetInterest>();
+    public DbSet<OnetRelated> OnetRelated => Set<OnetRelated>();
+    public DbSet<OnetAlternateTitle> OnetAlternateTitles => Set<OnetAlternateTitle>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataVersion> DataVersions => Set<DataVersion>();
 

@@ -26,6 +26,10 @@ public static class CommandLine
         "Usage: import-oews FILE... [--year YYYY] [--top-code HOURLY/ANNUAL]   (BLS OEWS national files as published, .csv or .xlsx, e.g. data/oews/*.csv; "
         + "the year comes from names like national_M2022_dl.csv; --top-code only for a release whose '#' threshold is not built in)";
 
+    public const string ImportOnetUsage =
+        "Usage: import-onet PATH... [--version 29.0] [--released YYYY-MM]   (an O*NET release as O*NET publishes it: its folder, its .zip, or single files, "
+        + ".xlsx or .txt, e.g. data/onet/29.0; the version and month come from the release's Read Me.txt, else from --version and --released)";
+
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     /// <summary>
@@ -56,6 +60,7 @@ public static class CommandLine
             settings,
             CreateAdmin(start),
             ImportOews(start),
+            ImportOnet(start),
             Backup(start),
         };
         root.SetAction(async (_, _) => await serve(await start(true)));
@@ -224,6 +229,61 @@ public static class CommandLine
         return command;
     }
 
+    private static Command ImportOnet(Func<bool, Task<WebApplication>> start)
+    {
+        static string NeedsValue(string option) => $"'{option}' needs a value, or is not an option of import-onet.";
+        var paths = new Argument<string[]>("PATH") { Arity = ArgumentArity.ZeroOrMore, Description = "An O*NET release's folder, its .zip, or some of its files (.xlsx or .txt), e.g. data/onet/29.0." };
+        paths.Validators.Add(r =>
+        {
+            foreach (var token in r.Tokens.Where(t => t.Value.StartsWith("--", StringComparison.Ordinal)))
+                r.AddError(NeedsValue(token.Value));
+        });
+        var version = new Option<OnetVersion?>("--version")
+        {
+            HelpName = "29.0", Arity = ArgumentArity.ZeroOrOne,
+            Description = "The release's version, when its Read Me.txt is not among the files.",
+            CustomParser = r =>
+            {
+                if (OnetVersion.TryParse(Given(r), out var v))
+                    return v;
+                r.AddError("'--version' needs an O*NET version such as 29.0.");
+                return null;
+            },
+        };
+        var released = new Option<string?>("--released")
+        {
+            HelpName = "YYYY-MM", Arity = ArgumentArity.ZeroOrOne,
+            Description = "The month the release came out, when its Read Me.txt is not among the files.",
+            CustomParser = r =>
+            {
+                if (Given(r) is { } month && DateTime.TryParseExact(month, "yyyy-MM", Invariant, DateTimeStyles.None, out _))
+                    return month;
+                r.AddError("'--released' needs a month as YYYY-MM, such as 2024-08.");
+                return null;
+            },
+        };
+        var command = new Command("import-onet",
+            "Imports an O*NET release into the database in one transaction: every occupation a role, with its tasks, skills, knowledge, technology, "
+            + "education, job zone, interests, related occupations and other titles. A newer release replaces what an older one gave; the same release again changes nothing.")
+        {
+            paths, version, released,
+        }.WithUsage(ImportOnetUsage);
+        command.Validators.Add(r =>
+        {
+            if ((r.GetResult(paths)?.Tokens.Count ?? 0) == 0)
+                r.AddError("No folder or file given.");
+        });
+        command.SetAction(async (parse, ct) =>
+        {
+            var resolved = (parse.GetValue(paths) ?? []).Select(ResolveFromShell).ToList();
+            await using var app = await start(true);
+            await using var scope = app.Services.CreateAsyncScope();
+            return await ImportCommands.OnetAsync(scope.ServiceProvider, resolved, new ImportOptions(OnetVersion: parse.GetValue(version), OnetReleased: parse.GetValue(released)),
+                parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, ct);
+        });
+        return command;
+    }
+
     private static Command Backup(Func<bool, Task<WebApplication>> start)
     {
         const string noFile = "No file given: say where the backup goes with --to FILE.";
@@ -269,10 +329,10 @@ public static class CommandLine
     /// </summary>
     private static string ResolveFromShell(string path)
     {
-        if (Path.IsPathRooted(path) || File.Exists(path) || Environment.GetEnvironmentVariable("PWD") is not { Length: > 0 } shell)
+        if (Path.IsPathRooted(path) || File.Exists(path) || Directory.Exists(path) || Environment.GetEnvironmentVariable("PWD") is not { Length: > 0 } shell)
             return path;
         var fromShell = Path.Combine(shell, path);
-        return File.Exists(fromShell) ? fromShell : path;
+        return File.Exists(fromShell) || Directory.Exists(fromShell) ? fromShell : path;
     }
 
     /// <summary>The same rules and messages as the accounts page (AdminAccountService).</summary>

@@ -12,12 +12,16 @@ public static partial class Datasets
     /// <summary>BLS Occupational Employment and Wage Statistics, national estimates: a release a year, for May.</summary>
     public const string BlsOews = "bls-oews";
 
-    public static readonly IReadOnlyList<string> Known = [BlsOews];
+    /// <summary>The O*NET database (National Center for O*NET Development, USDOL/ETA): numbered releases, "29.0", "30.1".</summary>
+    public const string Onet = "onet";
+
+    public static readonly IReadOnlyList<string> Known = [BlsOews, Onet];
 
     public static bool IsKnown(string? dataset) => dataset is not null && Known.Contains(dataset, StringComparer.Ordinal);
 
-    /// <summary>A release names its reference period: "2023" or "2023-05".</summary>
-    public static bool IsRelease(string? release) => release is not null && ReleasePattern().IsMatch(release);
+    /// <summary>A release names its reference period ("2023" or "2023-05"), or for O*NET its version number ("29.0").</summary>
+    public static bool IsRelease(string? dataset, string? release) => release is not null
+        && (dataset == Onet ? OnetVersion.TryParse(release, out _) : ReleasePattern().IsMatch(release));
 
     /// <summary>The OEWS release of May of <paramref name="year"/>: "2023-05".</summary>
     public static string OewsRelease(int year) => year.ToString("D4", CultureInfo.InvariantCulture) + "-05";
@@ -26,8 +30,31 @@ public static partial class Datasets
     public static int? OewsYear(string? release) =>
         release is { Length: 7 } r && r.EndsWith("-05", StringComparison.Ordinal) && int.TryParse(r.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? year : null;
 
-    public const string ReleaseRule = "a release is a year (YYYY) or a year and month (YYYY-MM)";
+    public static string ReleaseRule(string? dataset) => dataset == Onet
+        ? "an O*NET release is its version number, e.g. 29.0"
+        : "a release is a year (YYYY) or a year and month (YYYY-MM)";
 
     [GeneratedRegex(@"^\d{4}(-(0[1-9]|1[0-2]))?$")]
     private static partial Regex ReleasePattern();
+}
+
+/// <summary>An O*NET release's version, "29.0" or "30.1", ordered as numbers (29.10 after 29.2 is not O*NET's way, but ordered right too).</summary>
+public readonly record struct OnetVersion(int Major, int Minor) : IComparable<OnetVersion>
+{
+    public int CompareTo(OnetVersion other) => Major != other.Major ? Major.CompareTo(other.Major) : Minor.CompareTo(other.Minor);
+
+    public static bool operator <(OnetVersion a, OnetVersion b) => a.CompareTo(b) < 0;
+    public static bool operator >(OnetVersion a, OnetVersion b) => a.CompareTo(b) > 0;
+
+    public override string ToString() => $"{Major}.{Minor}";
+
+    public static bool TryParse(string? text, out OnetVersion version)
+    {
+        version = default;
+        var parts = (text ?? "").Trim().Split('.');
+        if (parts.Length != 2 || parts.Any(p => p.Length is 0 or > 3 || !p.All(char.IsAsciiDigit)))
+            return false;
+        version = new OnetVersion(int.Parse(parts[0], CultureInfo.InvariantCulture), int.Parse(parts[1], CultureInfo.InvariantCulture));
+        return true;
+    }
 }

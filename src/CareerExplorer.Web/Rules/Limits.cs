@@ -48,6 +48,24 @@ public static class Bounds
     /// <summary>Employment as a statistics agency counts it: never negative.</summary>
     public static readonly NumberRange Employment = new(0m, 10_000_000_000m);
 
+    /// <summary>O*NET's importance scale (IM).</summary>
+    public static readonly NumberRange OnetImportance = new(1m, 5m);
+
+    /// <summary>O*NET's level scale (LV).</summary>
+    public static readonly NumberRange OnetLevel = new(0m, 7m);
+
+    /// <summary>O*NET's occupational-interest scale (OI).</summary>
+    public static readonly NumberRange OnetInterest = new(1m, 7m);
+
+    /// <summary>A share of workers, in percent (O*NET's education and training categories).</summary>
+    public static readonly NumberRange Share = new(0m, 100m, Unit: "%");
+
+    /// <summary>O*NET's job zones, 1 (little or no preparation) to 5 (extensive preparation).</summary>
+    public static readonly NumberRange JobZone = new(1m, 5m);
+
+    /// <summary>A number of survey respondents (O*NET's N, incumbents responding).</summary>
+    public static readonly NumberRange Respondents = new(0m, 10_000_000m);
+
     public const int MinYear = 1900;
 
     /// <summary>The last year a projection period may reach (the database's own check allows up to this year).</summary>
@@ -90,4 +108,13 @@ public static class TextLimits
     /// <summary>An official dataset's name (<see cref="Datasets"/>) and one of its releases, on a source.</summary>
     public const int Dataset = 40;
     public const int Release = 20;
+    public const int OnetDomainSource = 50;
+    public const int OnetDate = 7;
+    public const int OnetElementId = 20;
+    public const int CommodityTitle = 200;
+    public const int AlternateTitle = 300;
+    public const int AlternateTitleSources = 50;
+    public const int SkillDescription = 2000;
+    public const int JobZoneText = 2000;
+    public const int TrainingCategory = 500;
 }

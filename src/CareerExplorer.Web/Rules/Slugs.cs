@@ -12,7 +12,7 @@ public static partial class Slugs
 
     public static bool IsSlug(string? s) => s is not null && s.Length <= TextLimits.Slug && Pattern().IsMatch(s);
 
-    /// <summary>"Computer and Information Research Scientists" → "computer-and-information-research-scientists"; "C++" → "cplusplus".</summary>
+    /// <summary>"Computer and Information Research Scientists" → "computer-and-information-research-scientists"; "C++" → "cplusplus", "C#" → "csharp".</summary>
     public static string From(string text)
     {
         var sb = new StringBuilder(text.Length);
@@ -22,6 +22,8 @@ public static partial class Slugs
                 sb.Append(ch);
             else if (ch == '+')
                 sb.Append("plus");
+            else if (ch == '#')
+                sb.Append("sharp");
             else if (sb.Length > 0 && sb[^1] != '-')
                 sb.Append('-');
         }

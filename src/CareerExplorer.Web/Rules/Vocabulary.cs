@@ -64,6 +64,8 @@ public enum SkillKind
     [Display(Name = "Soft skills")] Soft,
     [Display(Name = "Tools and technologies")] Tool,
     [Display(Name = "Knowledge")] Knowledge,
+    /// <summary>O*NET's skills: developed capacities such as Reading Comprehension or Programming.</summary>
+    [Display(Name = "Skills")] Skill,
 }
 
 public enum CareerStepKind
@@ -100,4 +102,40 @@ public enum GeographyKind
     Country,
     State,
     Metro,
+}
+
+/// <summary>O*NET's task types: core tasks are critical to the occupation, supplemental ones less so.</summary>
+public enum OnetTaskType
+{
+    [Display(Name = "Core")] Core,
+    [Display(Name = "Supplemental")] Supplemental,
+    [Display(Name = "Not rated")] NotRated,
+}
+
+/// <summary>The distributions of O*NET's "Education, Training, and Experience" file, by scale id.</summary>
+public enum OnetTrainingScale
+{
+    [Display(Name = "Required level of education")] RL,
+    [Display(Name = "Related work experience")] RW,
+    [Display(Name = "On-site or in-plant training")] PT,
+    [Display(Name = "On-the-job training")] OJ,
+}
+
+/// <summary>Holland's six interest areas (RIASEC), in O*NET's order.</summary>
+public enum RiasecInterest
+{
+    [Display(Name = "Realistic")] Realistic,
+    [Display(Name = "Investigative")] Investigative,
+    [Display(Name = "Artistic")] Artistic,
+    [Display(Name = "Social")] Social,
+    [Display(Name = "Enterprising")] Enterprising,
+    [Display(Name = "Conventional")] Conventional,
+}
+
+/// <summary>How closely O*NET relates two occupations: the five most related, the next five, then the rest.</summary>
+public enum OnetRelatedTier
+{
+    [Display(Name = "Most related")] PrimaryShort,
+    [Display(Name = "Also closely related")] PrimaryLong,
+    [Display(Name = "Related")] Supplemental,
 }

@@ -15,6 +15,7 @@ public class RoleConfiguration : IEntityTypeConfiguration<Role>
         b.Property(r => r.Description).HasMaxLength(TextLimits.Description);
         b.Property(r => r.TypicalEducation).HasMaxLength(TextLimits.TypicalEducation);
         b.Property(r => r.ImportedFrom).HasMaxLength(TextLimits.ImportedFrom);
+        b.HasOne(r => r.ParentRole).WithMany().HasForeignKey(r => r.ParentRoleId).OnDelete(DeleteBehavior.SetNull);
         b.HasMany(r => r.Documents).WithMany(s => s.MentionedRoles).UsingEntity("RoleDocument");
     }
 }

@@ -10,5 +10,7 @@ public class SkillConfiguration : IEntityTypeConfiguration<Skill>
         b.Property(s => s.Slug).HasMaxLength(TextLimits.Slug);
         b.Property(s => s.Name).HasMaxLength(TextLimits.SkillName);
         b.Property(s => s.Group).HasMaxLength(TextLimits.SkillGroup);
+        b.Property(s => s.ElementId).HasMaxLength(TextLimits.OnetElementId);
+        b.Property(s => s.Description).HasMaxLength(TextLimits.SkillDescription);
     }
 }

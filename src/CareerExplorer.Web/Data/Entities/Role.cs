@@ -13,6 +13,12 @@ public class Role : Entity
     /// its title and category from the newest release that lists it. Null for curated roles.
     /// </summary>
     public string? ImportedFrom { get; set; }
+    /// <summary>
+    /// For a more specific O*NET occupation (15-2051.01), the role of the SOC occupation it is part
+    /// of (15-2051), whose official wages it shares. Set by the O*NET importer.
+    /// </summary>
+    public int? ParentRoleId { get; set; }
+    public Role? ParentRole { get; set; }
 
     public List<RoleAlias> Aliases { get; set; } = [];
     public List<RoleTask> Tasks { get; set; } = [];

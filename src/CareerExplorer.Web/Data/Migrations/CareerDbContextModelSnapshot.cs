@@ -312,6 +312,590 @@ namespace CareerExplorer.Web.Data.Migrations
                     b.ToTable("OccupationCodes");
                 });
 
+            modelBuilder.Entity("CareerExplorer.Web.Data.Entities.OnetAlternateTitle", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CitedInId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Date")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DomainSource")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RoleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ShortTitle")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sources")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitedInId");
+
+                    b.HasIndex("RoleId");
+
+                    b.HasIndex("SourceId");
+
+                    b.HasIndex("Title");
+
+                    b.ToTable("OnetAlternateTitles");
+                });
+
+            modelBuilder.Entity("CareerExplorer.Web.Data.Entities.OnetInterest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CitedInId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Date")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DomainSource")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("HighPoint")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Interest")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RoleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Score")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("SourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitedInId");
+
+                    b.HasIndex("RoleId");
+
+                    b.HasIndex("SourceId");
+
+                    b.ToTable("OnetInterests");
+                });
+
+            modelBuilder.Entity("CareerExplorer.Web.Data.Entities.OnetJobZone", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CitedInId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Date")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DomainSource")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RoleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Zone")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitedInId");
+
+                    b.HasIndex("RoleId");
+
+                    b.HasIndex("SourceId");
+
+                    b.ToTable("OnetJobZones");
+                });
+
+            modelBuilder.Entity("CareerExplorer.Web.Data.Entities.OnetJobZoneLevel", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CitedInId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Education")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Examples")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Experience")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SvpRange")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Training")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Zone")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitedInId");
+
+                    b.HasIndex("SourceId");
+
+                    b.HasIndex("Zone")
+                        .IsUnique();
+
+                    b.ToTable("OnetJobZoneLevels");
+                });
+
+            modelBuilder.Entity("CareerExplorer.Web.Data.Entities.OnetOccupation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CitedInId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RoleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitedInId");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("RoleId")
+                        .IsUnique();
+
+                    b.HasIndex("SourceId");
+
+                    b.ToTable("OnetOccupations");
+                });
+
+            modelBuilder.Entity("CareerExplorer.Web.Data.Entities.OnetRating", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CitedInId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Date")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DomainSource")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Importance")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("ImportanceN")
+                        .HasColumnType("REAL");
+
+                    b.Property<bool>("ImportanceSuppressed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Level")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("LevelN")
+                        .HasColumnType("REAL");
+
+                    b.Property<bool>("LevelNotRelevant")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("LevelSuppressed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RoleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SkillId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitedInId");
+
+                    b.HasIndex("RoleId");
+
+                    b.HasIndex("SourceId");
+
+                    b.HasIndex("SkillId", "Importance");
+
+                    b.ToTable("OnetRatings");
+                });
+
+            modelBuilder.Entity("CareerExplorer.Web.Data.Entities.OnetRelated", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CitedInId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Date")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DomainSource")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RelatedRoleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RoleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Tier")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitedInId");
+
+                    b.HasIndex("RelatedRoleId");
+
+                    b.HasIndex("RoleId");
+
+                    b.HasIndex("SourceId");
+
+                    b.ToTable("OnetRelated");
+                });
+
+            modelBuilder.Entity("CareerExplorer.Web.Data.Entities.OnetTask", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CitedInId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Date")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DomainSource")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("IncumbentsResponding")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RoleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitedInId");
+
+                    b.HasIndex("RoleId");
+
+                    b.HasIndex("SourceId");
+
+                    b.ToTable("OnetTasks");
+                });
+
+            modelBuilder.Entity("CareerExplorer.Web.Data.Entities.OnetTechnology", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CitedInId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommodityCode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CommodityTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Date")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DomainSource")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsHot")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsInDemand")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RoleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SkillId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitedInId");
+
+                    b.HasIndex("RoleId");
+
+                    b.HasIndex("SkillId");
+
+                    b.HasIndex("SourceId");
+
+                    b.ToTable("OnetTechnologies");
+                });
+
+            modelBuilder.Entity("CareerExplorer.Web.Data.Entities.OnetTrainingShare", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CategoryText")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CitedInId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Date")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DomainSource")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("N")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Percent")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("RoleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Scale")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Suppressed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitedInId");
+
+                    b.HasIndex("RoleId");
+
+                    b.HasIndex("SourceId");
+
+                    b.ToTable("OnetTrainingShares");
+                });
+
             modelBuilder.Entity("CareerExplorer.Web.Data.Entities.OutlookFigure", b =>
                 {
                     b.Property<int>("Id")
@@ -412,6 +996,9 @@ namespace CareerExplorer.Web.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ParentRoleId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -438,6 +1025,8 @@ namespace CareerExplorer.Web.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("Category");
+
+                    b.HasIndex("ParentRoleId");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -663,6 +1252,14 @@ namespace CareerExplorer.Web.Data.Migrations
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ElementId")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Group")
                         .HasMaxLength(200)
@@ -1081,6 +1678,282 @@ namespace CareerExplorer.Web.Data.Migrations
                     b.Navigation("Source");
                 });
 
+            modelBuilder.Entity("CareerExplorer.Web.Data.Entities.OnetAlternateTitle", b =>
+                {
+                    b.HasOne("CareerExplorer.Web.Data.Entities.Source", "CitedIn")
+                        .WithMany()
+                        .HasForeignKey("CitedInId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CareerExplorer.Web.Data.Entities.Role", "Role")
+                        .WithMany()
+                        .HasForeignKey("RoleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CareerExplorer.Web.Data.Entities.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("CitedIn");
+
+                    b.Navigation("Role");
+
+                    b.Navigation("Source");
+                });
+
+            modelBuilder.Entity("CareerExplorer.Web.Data.Entities.OnetInterest", b =>
+                {
+                    b.HasOne("CareerExplorer.Web.Data.Entities.Source", "CitedIn")
+                        .WithMany()
+                        .HasForeignKey("CitedInId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CareerExplorer.Web.Data.Entities.Role", "Role")
+                        .WithMany()
+                        .HasForeignKey("RoleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CareerExplorer.Web.Data.Entities.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("CitedIn");
+
+                    b.Navigation("Role");
+
+                    b.Navigation("Source");
+                });
+
+            modelBuilder.Entity("CareerExplorer.Web.Data.Entities.OnetJobZone", b =>
+                {
+                    b.HasOne("CareerExplorer.Web.Data.Entities.Source", "CitedIn")
+                        .WithMany()
+                        .HasForeignKey("CitedInId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CareerExplorer.Web.Data.Entities.Role", "Role")
+                        .WithMany()
+                        .HasForeignKey("RoleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CareerExplorer.Web.Data.Entities.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("CitedIn");
+
+                    b.Navigation("Role");
+
+                    b.Navigation("Source");
+                });
+
+            modelBuilder.Entity("CareerExplorer.Web.Data.Entities.OnetJobZoneLevel", b =>
+                {
+                    b.HasOne("CareerExplorer.Web.Data.Entities.Source", "CitedIn")
+                        .WithMany()
+                        .HasForeignKey("CitedInId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CareerExplorer.Web.Data.Entities.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("CitedIn");
+
+                    b.Navigation("Source");
+                });
+
+            modelBuilder.Entity("CareerExplorer.Web.Data.Entities.OnetOccupation", b =>
+                {
+                    b.HasOne("CareerExplorer.Web.Data.Entities.Source", "CitedIn")
+                        .WithMany()
+                        .HasForeignKey("CitedInId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CareerExplorer.Web.Data.Entities.Role", "Role")
+                        .WithMany()
+                        .HasForeignKey("RoleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CareerExplorer.Web.Data.Entities.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("CitedIn");
+
+                    b.Navigation("Role");
+
+                    b.Navigation("Source");
+                });
+
+            modelBuilder.Entity("CareerExplorer.Web.Data.Entities.OnetRating", b =>
+                {
+                    b.HasOne("CareerExplorer.Web.Data.Entities.Source", "CitedIn")
+                        .WithMany()
+                        .HasForeignKey("CitedInId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CareerExplorer.Web.Data.Entities.Role", "Role")
+                        .WithMany()
+                        .HasForeignKey("RoleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CareerExplorer.Web.Data.Entities.Skill", "Skill")
+                        .WithMany()
+                        .HasForeignKey("SkillId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CareerExplorer.Web.Data.Entities.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("CitedIn");
+
+                    b.Navigation("Role");
+
+                    b.Navigation("Skill");
+
+                    b.Navigation("Source");
+                });
+
+            modelBuilder.Entity("CareerExplorer.Web.Data.Entities.OnetRelated", b =>
+                {
+                    b.HasOne("CareerExplorer.Web.Data.Entities.Source", "CitedIn")
+                        .WithMany()
+                        .HasForeignKey("CitedInId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CareerExplorer.Web.Data.Entities.Role", "RelatedRole")
+                        .WithMany()
+                        .HasForeignKey("RelatedRoleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CareerExplorer.Web.Data.Entities.Role", "Role")
+                        .WithMany()
+                        .HasForeignKey("RoleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CareerExplorer.Web.Data.Entities.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("CitedIn");
+
+                    b.Navigation("RelatedRole");
+
+                    b.Navigation("Role");
+
+                    b.Navigation("Source");
+                });
+
+            modelBuilder.Entity("CareerExplorer.Web.Data.Entities.OnetTask", b =>
+                {
+                    b.HasOne("CareerExplorer.Web.Data.Entities.Source", "CitedIn")
+                        .WithMany()
+                        .HasForeignKey("CitedInId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CareerExplorer.Web.Data.Entities.Role", "Role")
+                        .WithMany()
+                        .HasForeignKey("RoleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CareerExplorer.Web.Data.Entities.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("CitedIn");
+
+                    b.Navigation("Role");
+
+                    b.Navigation("Source");
+                });
+
+            modelBuilder.Entity("CareerExplorer.Web.Data.Entities.OnetTechnology", b =>
+                {
+                    b.HasOne("CareerExplorer.Web.Data.Entities.Source", "CitedIn")
+                        .WithMany()
+                        .HasForeignKey("CitedInId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CareerExplorer.Web.Data.Entities.Role", "Role")
+                        .WithMany()
+                        .HasForeignKey("RoleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CareerExplorer.Web.Data.Entities.Skill", "Skill")
+                        .WithMany()
+                        .HasForeignKey("SkillId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CareerExplorer.Web.Data.Entities.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("CitedIn");
+
+                    b.Navigation("Role");
+
+                    b.Navigation("Skill");
+
+                    b.Navigation("Source");
+                });
+
+            modelBuilder.Entity("CareerExplorer.Web.Data.Entities.OnetTrainingShare", b =>
+                {
+                    b.HasOne("CareerExplorer.Web.Data.Entities.Source", "CitedIn")
+                        .WithMany()
+                        .HasForeignKey("CitedInId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CareerExplorer.Web.Data.Entities.Role", "Role")
+                        .WithMany()
+                        .HasForeignKey("RoleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CareerExplorer.Web.Data.Entities.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("CitedIn");
+
+                    b.Navigation("Role");
+
+                    b.Navigation("Source");
+                });
+
             modelBuilder.Entity("CareerExplorer.Web.Data.Entities.OutlookFigure", b =>
                 {
                     b.HasOne("CareerExplorer.Web.Data.Entities.Source", "CitedIn")
@@ -1113,6 +1986,16 @@ namespace CareerExplorer.Web.Data.Migrations
                     b.Navigation("Role");
 
                     b.Navigation("Source");
+                });
+
+            modelBuilder.Entity("CareerExplorer.Web.Data.Entities.Role", b =>
+                {
+                    b.HasOne("CareerExplorer.Web.Data.Entities.Role", "ParentRole")
+                        .WithMany()
+                        .HasForeignKey("ParentRoleId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("ParentRole");
                 });
 
             modelBuilder.Entity("CareerExplorer.Web.Data.Entities.RoleAlias", b =>

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace CareerExplorer.Web.Pages.Admin;
 
-// Requests up to 64 MB are read, so that a file over the 10 MB import limit gets a clear
+// Requests up to 64 MB are read, so that a file over the 40 MB import limit gets a clear
 // message from the page rather than a torn connection; larger ones are cut off by the server.
 [EnableRateLimiting(AuthSetup.ImportRateLimit)]
 [RequestSizeLimit(UploadLimits.MaxRequestBytes)]

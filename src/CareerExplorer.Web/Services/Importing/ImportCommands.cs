@@ -1,4 +1,5 @@
 using CareerExplorer.Web.Services.Oews;
+using CareerExplorer.Web.Services.Onet;
 
 namespace CareerExplorer.Web.Services.Importing;
 
@@ -25,21 +26,11 @@ public static class ImportCommands
                 continue;
             }
             var read = importer.Reader.Read(new ImportSource(file, await File.ReadAllBytesAsync(file, ct), new ImportOptions(year, topCode)));
-            problems.AddRange(read.Problems);
-            foreach (var release in read.Units)
-            {
-                if (releases.FirstOrDefault(r => r.Year == release.Year) is { } twice)
-                    problems.Add(new SeedError(release.FileName, $"May {release.Year} is also in {twice.FileName}; give each release once."));
-                else
-                    releases.Add(release);
-            }
+            releases.Collect(read, problems, (a, b) => a.Year == b.Year,
+                (release, twice) => new SeedError(release.FileName, $"May {release.Year} is also in {twice.FileName}; give each release once."));
         }
         if (problems.Count > 0)
-        {
-            await WriteProblemsAsync(error, problems);
-            await error.WriteLineAsync("Nothing was imported.");
-            return 1;
-        }
+            return await RefuseAsync(error, problems);
 
         var commit = await services.GetRequiredService<ImportPipeline>()
             .CommitAsync(importer.Plan(string.Join(", ", files.Select(Path.GetFileName)), releases), string.Join(", ", files.Select(Path.GetFileName)), ct);
@@ -63,6 +54,71 @@ public static class ImportCommands
             + (notTried.Count > 0 ? $" Not tried: {string.Join(", ", notTried)}." : "")
             + " Running the command again is safe: a release already imported is left as it is.");
         return 3;
+    }
+
+    /// <summary>
+    /// import-onet: the paths are one release (a folder, a .zip, or some of its files) or several
+    /// (several folders or archives). Everything is read and checked first (a bad file: nothing is
+    /// imported, exit code 1); then the releases are imported oldest first, one transaction each,
+    /// with the exit codes of <see cref="OewsAsync"/>.
+    /// </summary>
+    public static async Task<int> OnetAsync(IServiceProvider services, IReadOnlyList<string> paths, ImportOptions options,
+        TextWriter output, TextWriter error, CancellationToken ct = default)
+    {
+        var importer = services.GetRequiredService<Importer<OnetRelease>>();
+        var reader = (OnetReader)importer.Reader;
+        var problems = new List<SeedError>();
+        var groups = new List<(string Name, List<(string File, byte[] Content)> Files)>();
+        var loose = new List<(string File, byte[] Content)>();
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                var files = new List<(string, byte[])>();
+                foreach (var file in Directory.EnumerateFiles(path).Order(StringComparer.Ordinal))
+                    files.Add((file, await File.ReadAllBytesAsync(file, ct)));
+                groups.Add((path, files));
+            }
+            else if (!File.Exists(path))
+                problems.Add(new SeedError(path, "No such file or folder."));
+            else if (Path.GetExtension(path).Equals(".zip", StringComparison.OrdinalIgnoreCase))
+            {
+                if (SafeZip.Unpack(Path.GetFileName(path), await File.ReadAllBytesAsync(path, ct), problems) is { } entries)
+                    groups.AddRange(entries.GroupBy(e => e.Folder).Select(g => ($"{Path.GetFileName(path)}/{g.Key}".TrimEnd('/'), g.Select(e => (e.FullName, e.Content)).ToList())));
+            }
+            else
+                loose.Add((path, await File.ReadAllBytesAsync(path, ct)));
+        }
+        if (loose.Count > 0)
+            groups.Add((string.Join(", ", loose.Select(l => Path.GetFileName(l.File))), loose));
+
+        var releases = new List<OnetRelease>();
+        foreach (var (name, files) in groups)
+        {
+            var read = reader.ReadFiles(name, files, options);
+            releases.Collect(read, problems, (a, b) => a.Version == b.Version,
+                (release, _) => new SeedError(name, $"{release.Title} is given twice; give each release once (its files together)."));
+        }
+        if (problems.Count > 0)
+            return await RefuseAsync(error, problems);
+
+        var names = string.Join(", ", paths.Select(Path.GetFileName));
+        var commit = await services.GetRequiredService<ImportPipeline>().CommitAsync(importer.Plan(names, releases), names, ct);
+        foreach (var merge in commit.Committed)
+            await output.WriteLineAsync($"Imported {merge.Summary}");
+        if (commit.Complete)
+            return 0;
+        await WriteProblemsAsync(error, commit.Problems);
+        await error.WriteLineAsync($"{commit.Refused} refused; nothing of it was written."
+            + (commit.Committed.Count > 0 ? " The releases before it are imported; running the command again is safe." : " Nothing was imported."));
+        return commit.Committed.Count > 0 ? 3 : 1;
+    }
+
+    private static async Task<int> RefuseAsync(TextWriter error, IReadOnlyList<SeedError> problems)
+    {
+        await WriteProblemsAsync(error, problems);
+        await error.WriteLineAsync("Nothing was imported.");
+        return 1;
     }
 
     private static async Task WriteProblemsAsync(TextWriter error, IReadOnlyList<SeedError> problems)

@@ -10,8 +10,8 @@ namespace CareerExplorer.Web.Services.Importing;
 // unit; the DbContext's data-version stamp evicts the cached pages). A kind of file plugs in as
 // one IImportReader (bytes to units) and one IImportMapper (a unit onto the stored rows).
 
-/// <summary>What the person importing said about a file: an OEWS release's year when the file name lacks it, and the top code of a release not built in.</summary>
-public sealed record ImportOptions(int? Year = null, OewsTopCode? TopCode = null)
+/// <summary>What the person importing said about a file: an OEWS release's year when the file name lacks it, and the top code of a release not built in; an O*NET release's version and month when its Read Me is not with it.</summary>
+public sealed record ImportOptions(int? Year = null, OewsTopCode? TopCode = null, OnetVersion? OnetVersion = null, string? OnetReleased = null)
 {
     public static readonly ImportOptions None = new();
 }
@@ -25,6 +25,22 @@ public sealed record ImportSource(string FileName, byte[] Content, ImportOptions
 
 /// <summary>What a reader made of a file: the units it holds, each committed on its own, every problem, and how many records it read.</summary>
 public sealed record ImportRead<TUnit>(IReadOnlyList<TUnit> Units, IReadOnlyList<SeedError> Problems, int Records);
+
+public static class ImportUnits
+{
+    /// <summary>Takes a read's units and problems; a unit already taken (the same release in two files) is a problem instead.</summary>
+    public static void Collect<TUnit>(this List<TUnit> units, ImportRead<TUnit> read, List<SeedError> problems, Func<TUnit, TUnit, bool> same, Func<TUnit, TUnit, SeedError> twice)
+    {
+        problems.AddRange(read.Problems);
+        foreach (var unit in read.Units)
+        {
+            if (units.FirstOrDefault(u => same(u, unit)) is { } earlier)
+                problems.Add(twice(unit, earlier));
+            else
+                units.Add(unit);
+        }
+    }
+}
 
 /// <summary>Reads one kind of file into import units. Never touches the database.</summary>
 public interface IImportReader<TUnit>
@@ -55,8 +71,12 @@ public interface IImportMapper<TUnit>
 /// <summary>The audit entry a committed unit writes.</summary>
 public sealed record ImportAudit(string EntityType, string? EntityId, string Summary, string After);
 
-/// <summary>What merging a unit did (or would do): counts and examples per kind of record, problems, its audit entry and a one-line summary; <see cref="Details"/> is the mapper's own result.</summary>
-public sealed record ImportMerge(IReadOnlyList<KindCounts> Kinds, IReadOnlyList<SeedError> Problems, ImportAudit Audit, string Summary, object? Details = null)
+/// <summary>
+/// What merging a unit did (or would do): counts and examples per kind of record, problems, its
+/// audit entry and a one-line summary; <see cref="Details"/> is the mapper's own result.
+/// <see cref="Bulk"/> holds rows too many to track, written in the same transaction after the save.
+/// </summary>
+public sealed record ImportMerge(IReadOnlyList<KindCounts> Kinds, IReadOnlyList<SeedError> Problems, ImportAudit Audit, string Summary, object? Details = null, BulkRows? Bulk = null)
 {
     public int Added => Kinds.Sum(k => k.Added);
     public int Changed => Kinds.Sum(k => k.Changed);
@@ -118,12 +138,12 @@ public sealed record ImportCommit(IReadOnlyList<ImportMerge> Committed, IReadOnl
 
 public sealed class ImportPipeline(CareerDbContext db, IEnumerable<IImporter> importers, TimeProvider clock, ILogger<ImportPipeline> logger)
 {
-    public const long MaxFileBytes = 10 * 1024 * 1024;
+    public const long MaxFileBytes = 40 * 1024 * 1024;
 
     public static string TooLarge(long length) =>
         $"The file is {length / 1024.0 / 1024.0:0.0} MB; the most that can be imported at once is {MaxFileBytes / 1024 / 1024} MB.";
 
-    public const string Kinds = "Only .zip (a whole data set, as Export gives it), .json (one data/seed file), .csv (salary figures, or a BLS OEWS national file) and .xlsx (a BLS OEWS national workbook) files can be imported.";
+    public const string Kinds = "Only .zip (a whole data set, as Export gives it, or an O*NET release), .json (one data/seed file), .csv (salary figures, or a BLS OEWS national file), .xlsx (a BLS OEWS national workbook, or an O*NET file) and .txt (an O*NET file) files can be imported.";
 
     /// <summary>Reads an upload with the first reader that claims it.</summary>
     public ImportPlan Read(ImportSource source)
@@ -223,6 +243,8 @@ public sealed class ImportPipeline(CareerDbContext db, IEnumerable<IImporter> im
                     // would be time spent holding the write lock.
                     db.ChangeTracker.AutoDetectChangesEnabled = false;
                     await db.SaveChangesAsync(ct);
+                    if (merge.Bulk is { } bulk)
+                        await bulk.WriteAsync(db, ct);
                     await tx.CommitAsync(ct);
                     logger.LogInformation("Import by {User} from {Files}: {Summary}. Committed: merged in {Merge:0.0} s {Where}, written in {Write:0.0} s",
                         db.AuditUserName, files, merge.Summary, merged.TotalSeconds,

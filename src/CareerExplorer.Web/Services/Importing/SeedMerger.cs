@@ -160,8 +160,8 @@ public sealed class SeedMerger
         }
         if (!Datasets.IsKnown(s.Dataset))
             Error(SeedFiles.Sources, at, "dataset", $"'{Shorten(s.Dataset)}' is not a known dataset; the known ones: {string.Join(", ", Datasets.Known)}.");
-        if (!Datasets.IsRelease(s.Release))
-            Error(SeedFiles.Sources, at, "release", $"'{Shorten(s.Release)}' is not a release: {Datasets.ReleaseRule}.");
+        if (!Datasets.IsRelease(s.Dataset, s.Release))
+            Error(SeedFiles.Sources, at, "release", $"'{Shorten(s.Release)}' is not a release: {Datasets.ReleaseRule(s.Dataset)}.");
         var other = _releasesSeen.GetValueOrDefault((s.Dataset, s.Release))
             ?? _sources.Values.FirstOrDefault(e => e.Dataset == s.Dataset && e.Release == s.Release && e.Slug != s.Slug)?.Slug;
         if (other is not null)

@@ -39,20 +39,19 @@ public sealed class SeedMapper(TimeProvider clock) : IImportMapper<SeedUnit>
 }
 
 /// <summary>
-/// Reads a .zip of data/seed files (what Export gives) or one data/seed .json file. Anything
+/// Reads data/seed files: one .json file, or those of a .zip (what Export gives). Anything
 /// malformed comes back as problems with file, line and column; nothing here touches the database.
 /// </summary>
 public sealed class SeedFileReader : IImportReader<SeedUnit>
 {
-    private const long MaxUnzippedBytes = 50 * 1024 * 1024;
-
     public static readonly string[] SeedFileNames =
     [
         SeedFiles.Geographies, SeedFiles.Sources, SeedFiles.Roles, SeedFiles.Skills, SeedFiles.RoleSkills, SeedFiles.SalaryFigures,
         SeedFiles.OutlookFigures, SeedFiles.CareerSteps, SeedFiles.EducationSteps, SeedFiles.Cpi,
     ];
 
-    public bool Claims(ImportSource source) => source.Extension is ".zip" or ".json";
+    /// <summary>One data/seed .json file; a .zip goes to <see cref="ArchiveImporter"/>, which hands its data/seed files back here.</summary>
+    public bool Claims(ImportSource source) => source.Extension is ".json";
 
     public ImportRead<SeedUnit> Read(ImportSource source)
     {
@@ -61,90 +60,34 @@ public sealed class SeedFileReader : IImportReader<SeedUnit>
         var problems = new List<SeedError>();
         var lines = new Dictionary<(string, int), long>();
         var set = new SeedDataSet();
-        if (source.Extension == ".zip")
-        {
-            if (content is [(byte)'P', (byte)'K', 3, 4, _, ..])
-                set = ReadZip(name, content, problems, lines);
-            else
-                problems.Add(new SeedError(name, "The file is named .zip but is not a zip archive."));
-        }
-        else if (SeedFileNames.FirstOrDefault(f => f.Equals(name, StringComparison.OrdinalIgnoreCase)) is { } kind)
+        if (SeedFileNames.FirstOrDefault(f => f.Equals(name, StringComparison.OrdinalIgnoreCase)) is { } kind)
             set = ReadJson(kind, content, set, problems, lines);
         else
             problems.Add(new SeedError(name, $"A .json file must be named like one of the data/seed files ({string.Join(", ", SeedFileNames)}) so we know what it holds."));
         return SeedUnit.Read(name, set, problems, lines);
     }
 
-    private static SeedDataSet ReadZip(string name, byte[] content, List<SeedError> problems, Dictionary<(string, int), long> lines)
+    /// <summary>The data/seed files of an archive (its other files are the caller's): each once, each a data/seed file.</summary>
+    public static ImportRead<SeedUnit> ReadEntries(string name, IReadOnlyList<ZipFileEntry> entries)
     {
+        var problems = new List<SeedError>();
+        var lines = new Dictionary<(string, int), long>();
         var set = new SeedDataSet();
-        try
+        var twice = entries.GroupBy(e => e.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).ToList();
+        foreach (var group in twice)
+            problems.Add(new SeedError(name, $"The zip archive holds {group.Key} {group.Count()} times ({string.Join(", ", group.Select(e => e.FullName))}); it must hold each data/seed file once, so nothing is taken from it."));
+        if (twice.Count == 0)
         {
-            using var zip = new ZipArchive(new MemoryStream(content), ZipArchiveMode.Read);
-            var files = zip.Entries.Where(e => e.FullName.Length > 0 && !e.FullName.EndsWith('/')).ToList();
-            if (files.Count == 0)
-                problems.Add(new SeedError(name, "The zip archive holds no files."));
-            // The sizes an archive declares are the sender's word: each is checked on its own
-            // (so their sum cannot overflow), and reading stops at the limit whatever they say.
-            if (files.FirstOrDefault(e => e.Length is < 0 or > MaxUnzippedBytes) is { } huge)
+            foreach (var entry in entries)
             {
-                problems.Add(new SeedError(huge.FullName, $"The zip archive says this file unpacks to {DescribeSize(huge.Length)}; at most {MaxUnzippedBytes / 1024 / 1024} MB can be imported."));
-                return set;
-            }
-            if (files.Sum(e => e.Length) > MaxUnzippedBytes)
-            {
-                problems.Add(new SeedError(name, $"The zip archive unpacks to more than {MaxUnzippedBytes / 1024 / 1024} MB."));
-                return set;
-            }
-            var twice = files.GroupBy(e => e.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).ToList();
-            foreach (var group in twice)
-                problems.Add(new SeedError(name, $"The zip archive holds {group.Key} {group.Count()} times ({string.Join(", ", group.Select(e => e.FullName))}); it must hold each data/seed file once, so nothing is taken from it."));
-            if (twice.Count > 0)
-                return set;
-
-            var budget = MaxUnzippedBytes;
-            foreach (var entry in files)
-            {
-                var kind = SeedFileNames.FirstOrDefault(f => f.Equals(entry.Name, StringComparison.OrdinalIgnoreCase));
-                if (kind is null)
-                {
-                    problems.Add(new SeedError(entry.FullName, $"Not a data/seed file; expected only {string.Join(", ", SeedFileNames)}."));
-                    continue;
-                }
-                if (ReadAtMost(entry, budget) is not { } bytes)
-                {
-                    problems.Add(new SeedError(entry.FullName, $"The file unpacks to more than the archive says, or than {MaxUnzippedBytes / 1024 / 1024} MB in all; nothing was taken from the archive."));
-                    return new SeedDataSet();
-                }
-                budget -= bytes.Length;
-                set = ReadJson(kind, bytes, set, problems, lines);
+                if (SeedFileNames.FirstOrDefault(f => f.Equals(entry.Name, StringComparison.OrdinalIgnoreCase)) is { } kind)
+                    set = ReadJson(kind, entry.Content, set, problems, lines);
+                else
+                    problems.Add(new SeedError(entry.FullName, $"Not a data/seed file; expected only {string.Join(", ", SeedFileNames)}, and folders of O*NET release files."));
             }
         }
-        catch (Exception ex) when (ex is InvalidDataException or IOException or NotSupportedException or ArgumentException)
-        {
-            problems.Add(new SeedError(name, "The zip archive is damaged: " + ex.Message));
-        }
-        return set;
+        return SeedUnit.Read(name, set, problems, lines);
     }
-
-    /// <summary>An entry's bytes, or null when it unpacks to more than it declares or than <paramref name="budget"/> allows.</summary>
-    private static byte[]? ReadAtMost(ZipArchiveEntry entry, long budget)
-    {
-        var limit = Math.Min(budget, entry.Length);
-        using var stream = entry.Open();
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            if (buffer.Length + read > limit)
-                return null;
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
-    }
-
-    private static string DescribeSize(long bytes) => bytes < 0 ? "a negative size" : $"{bytes / 1024.0 / 1024.0:#,0.0} MB";
 
     private static SeedDataSet ReadJson(string kind, byte[] content, SeedDataSet set, List<SeedError> problems, Dictionary<(string, int), long> lines)
     {
