@@ -43,7 +43,7 @@ public sealed record ApiRoleDetails(
     string Slug, string Title, string Category, string Summary, string? Description, string? TypicalEducation,
     IReadOnlyList<string> Aliases, IReadOnlyList<ApiOccupationCode> OccupationCodes,
     IReadOnlyList<ApiSalaryFigure> SalaryFigures, IReadOnlyList<ApiOutlookFigure> OutlookFigures,
-    IReadOnlyList<ApiRoleSkill> Skills, IReadOnlyList<string> Tasks)
+    IReadOnlyList<ApiRoleSkill> Skills, IReadOnlyList<string> Tasks, ApiOnetProfile? Onet, ApiOnetTitleFiling? OnetTitleFiling)
 {
     public static ApiRoleDetails From(RoleDetails r) => new(
         r.Slug, r.Title, r.Category, r.Summary, r.Description, r.TypicalEducation, r.Aliases,
@@ -51,7 +51,72 @@ public sealed record ApiRoleDetails(
         r.SalaryFigures.Select(ApiSalaryFigure.From).ToList(),
         r.OutlookFigures.Select(ApiOutlookFigure.From).ToList(),
         r.Skills.SelectMany(g => g.Skills.Select(s => new ApiRoleSkill(s.Slug, s.Name, g.Heading))).ToList(),
-        r.Tasks.Select(t => t.Text).ToList());
+        r.Tasks.Select(t => t.Text).ToList(),
+        r.Onet is { } o ? ApiOnetProfile.From(o) : null,
+        r.TitleFiling is { } f ? new ApiOnetTitleFiling(f.Title, f.Occupations.Select(x => new ApiOnetOccupationLink(x.Slug, x.Title, x.Code)).ToList(), ApiOnetRelease.From(f.Release)) : null);
+}
+
+// O*NET content: every block carries the release it came from and, where O*NET gives one, the month its rows were collected.
+
+public sealed record ApiOnetRelease(string Version, string? Released, string Title, ApiSource Source, string Credit)
+{
+    public static ApiOnetRelease From(Services.Onet.OnetReleaseRef r) => new(r.Version, r.Released, r.Text, ApiSource.From(r.Source), Services.Onet.OnetNames.Credit(r.Version));
+}
+
+public sealed record ApiOnetBlock<T>(IReadOnlyList<T> Items, ApiOnetRelease Release, string? Date, string? DomainSource)
+{
+    public static ApiOnetBlock<T>? From<TRow>(Services.Onet.OnetBlock<TRow>? block, Func<TRow, T> item) =>
+        block is null ? null : new(block.Rows.Select(item).ToList(), ApiOnetRelease.From(block.Release), block.Date, block.DomainSource);
+}
+
+public sealed record ApiOnetTask(string Text, string Type, string? Date);
+
+public sealed record ApiOnetRating(string Slug, string Name, decimal? Importance, bool ImportanceSuppressed, decimal? Level, bool LevelSuppressed, bool LevelNotRelevant, string? Date);
+
+public sealed record ApiOnetTechnology(string Slug, string Name, string Kind, bool HotTechnology, bool InDemand);
+
+public sealed record ApiOnetShare(string Scale, string ScaleName, int Category, string Label, decimal Percent, bool Suppressed);
+
+public sealed record ApiOnetJobZone(int Zone, string Name, string Education, string Experience, string Training, string? Date);
+
+public sealed record ApiOnetInterest(string Interest, decimal? Score, int? HighPoint);
+
+public sealed record ApiOnetRelated(string Slug, string Title, string Tier, int Index);
+
+public sealed record ApiOnetOccupationLink(string Slug, string Title, string? Code);
+
+public sealed record ApiOnetTitleFiling(string Title, IReadOnlyList<ApiOnetOccupationLink> Occupations, ApiOnetRelease Release);
+
+public sealed record ApiOnetProfile(
+    string Code, string Title, ApiOnetBlock<string>? Description, ApiOnetBlock<ApiOnetTask>? Tasks,
+    ApiOnetBlock<ApiOnetRating>? Skills, ApiOnetBlock<ApiOnetRating>? Knowledge, ApiOnetBlock<ApiOnetTechnology>? Technology,
+    ApiOnetBlock<ApiOnetShare>? EducationAndTraining, ApiOnetBlock<ApiOnetJobZone>? JobZone, ApiOnetBlock<ApiOnetInterest>? Interests,
+    ApiOnetBlock<ApiOnetRelated>? RelatedOccupations, ApiOnetBlock<string>? AlternateTitles,
+    ApiOnetOccupationLink? PartOf, IReadOnlyList<ApiOnetOccupationLink> Specialties)
+{
+    public static ApiOnetProfile From(Services.Onet.OnetProfile o)
+    {
+        static ApiOnetRating Rating(Services.Onet.OnetRatingItem r) =>
+            new(r.SkillSlug, r.Name, r.Importance, r.ImportanceSuppressed, r.LevelNotRelevant ? null : r.Level, r.LevelSuppressed, r.LevelNotRelevant, r.Date);
+        return new(o.Code, o.Title,
+            ApiOnetBlock<string>.From(o.Description, d => d),
+            ApiOnetBlock<ApiOnetTask>.From(o.Tasks, x => new ApiOnetTask(x.Text, x.Type.ToString().ToLowerInvariant(), x.Date)),
+            ApiOnetBlock<ApiOnetRating>.From(o.Skills, Rating),
+            ApiOnetBlock<ApiOnetRating>.From(o.Knowledge, Rating),
+            ApiOnetBlock<ApiOnetTechnology>.From(o.Technology is { } tech
+                ? new Services.Onet.OnetBlock<(string Kind, Services.Onet.OnetTechnologyItem Item)>(tech.Rows.SelectMany(g => g.Items.Select(i => (g.Title, i))).ToList(), tech.Release, tech.Date, tech.DomainSource)
+                : null, x => new ApiOnetTechnology(x.Item.SkillSlug, x.Item.Name, x.Kind, x.Item.IsHot, x.Item.IsInDemand)),
+            o.Training is { } training
+                ? new ApiOnetBlock<ApiOnetShare>(training.Rows.SelectMany(d => d.Shares.Select(x => new ApiOnetShare(d.Scale.ToString(), d.Heading, x.Category, x.Label, x.Percent, x.Suppressed))).ToList(),
+                    ApiOnetRelease.From(training.Release), training.Date, training.DomainSource)
+                : null,
+            ApiOnetBlock<ApiOnetJobZone>.From(o.JobZone, z => new ApiOnetJobZone(z.Zone, z.Name, z.Education, z.Experience, z.Training, z.Date)),
+            ApiOnetBlock<ApiOnetInterest>.From(o.Interests, i => new ApiOnetInterest(i.Name, i.Score, i.HighPoint)),
+            ApiOnetBlock<ApiOnetRelated>.From(o.Related, x => new ApiOnetRelated(x.RoleSlug, x.RoleTitle, Labels.Of(x.Tier), x.Index)),
+            ApiOnetBlock<string>.From(o.AlsoCalled, x => x),
+            o.PartOf is { } p ? new ApiOnetOccupationLink(p.Slug, p.Title, null) : null,
+            o.Specialties.Select(x => new ApiOnetOccupationLink(x.Slug, x.Title, x.Code)).ToList());
+    }
 }
 
 public sealed record ApiSkill(string Slug, string Name, string Kind, string? Group, int RoleCount);

@@ -25,11 +25,11 @@ public static class CareerApi
                 await roles.GetAsync(slug, ct) is { } role
                     ? TypedResults.Ok(ApiRoleDetails.From(role))
                     : TypedResults.NotFound(new ProblemDetailsLite(404, "Role not found", $"There is no role '{Truncate(slug)}'.")))
-            .WithName("GetRole").WithSummary("One role with every salary and outlook figure, each with its source and year.");
+            .WithName("GetRole").WithSummary("One role with every salary and outlook figure, each with its source and year, and its O*NET profile, each block with its O*NET release and the month its rows were collected.");
 
-        api.MapGet("/skills", async (SkillService skills, CancellationToken ct) =>
-                (await skills.ListAsync(ct)).Select(s => new ApiSkill(s.Slug, s.Name, Display.SkillKind(s.Kind), s.Group, s.RoleCount)).ToList())
-            .WithName("ListSkills").WithSummary("All skills with the number of roles that need each.");
+        api.MapGet("/skills", async (string? q, SkillService skills, CancellationToken ct) =>
+                (await skills.ListAsync(q, ct)).Skills.Select(s => new ApiSkill(s.Slug, s.Name, Display.SkillKind(s.Kind), s.Group, s.RoleCount)).ToList())
+            .WithName("ListSkills").WithSummary("Skills, knowledge areas and the most used technologies, with the number of roles that need each; ?q= finds any by name (at most 200).");
 
         api.MapGet("/sources", async (SourceService sources, CancellationToken ct) =>
                 (await sources.ListAsync(ct)).Select(s => new ApiSourceSummary(s.Slug, s.Publisher, s.Title, s.KindText, s.Year, s.ReleasePeriod, s.IsSeedDocument, s.FigureCount)).ToList())

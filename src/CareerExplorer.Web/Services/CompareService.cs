@@ -43,7 +43,11 @@ public sealed record DifferenceReason(string Key, string Title, string Detail);
 
 public sealed record CompareRole(
     string Slug, string Title, string Category, IReadOnlyList<CompareFigure> Figures,
-    RoleCompareSummary Summary, IReadOnlyList<DifferenceReason> Reasons);
+    RoleCompareSummary Summary, IReadOnlyList<DifferenceReason> Reasons)
+{
+    /// <summary>What the role takes, from O*NET: education, job zone, top skills and knowledge.</summary>
+    public Onet.OnetProfile? Onet { get; init; }
+}
 
 public sealed record Comparison(IReadOnlyList<CompareRole> Roles, int TargetYear, IReadOnlyList<int> CpiYears, SourceRef? CpiSource);
 
@@ -168,13 +172,17 @@ public sealed class CompareService(CareerDbContext db, TimeProvider clock)
         var cpiSource = await db.CpiValues.AsNoTracking().OrderByDescending(c => c.Year).Select(c => c.Source).FirstOrDefaultAsync(ct);
         var currentYear = clock.GetUtcNow().Year;
 
-        var compareRoles = roles.Select(role =>
+        var compareRoles = new List<CompareRole>();
+        foreach (var role in roles)
         {
             var rows = figures.Where(f => f.RoleSlug == role.Slug).Select(f => Normalise(f, normaliser, targetYear)).ToList();
             var roleCodes = codes.Where(c => c.Slug == role.Slug).Select(c => (c.System, c.Code, c.Title)).ToList();
-            return new CompareRole(role.Slug, role.Title, categories[role.Slug], rows, Summarise(rows),
-                DifferenceReasons.Find(role.Title, rows, roleCodes, targetYear, currentYear));
-        }).ToList();
+            var onet = await Onet.OnetProfiles.ForRoleAsync(db, role.Id, ct);
+            var aliases = onet is null ? await db.RoleAliases.AsNoTracking().Where(a => a.RoleId == role.Id).Select(a => a.Name).ToListAsync(ct) : [];
+            var filing = onet is null ? await Onet.OnetProfiles.TitleFilingAsync(db, role.Id, role.Title, aliases, ct) : null;
+            compareRoles.Add(new CompareRole(role.Slug, role.Title, categories[role.Slug], rows, Summarise(rows),
+                DifferenceReasons.Find(role.Title, rows, roleCodes, targetYear, currentYear, filing)) { Onet = onet });
+        }
 
         return new Comparison(compareRoles, targetYear, normaliser.Years, cpiSource is null ? null : SourceRef.From(cpiSource));
     }

@@ -8,13 +8,20 @@ public static class DifferenceReasons
 {
     public static IReadOnlyList<DifferenceReason> Find(
         string roleTitle, IReadOnlyList<CompareFigure> rows,
-        IReadOnlyList<(string System, string Code, string Title)> codes, int targetYear, int currentYear)
+        IReadOnlyList<(string System, string Code, string Title)> codes, int targetYear, int currentYear, Onet.OnetTitleFiling? filing = null)
     {
         var reasons = new List<DifferenceReason>();
+        if (filing is not null)
+        {
+            var list = string.Join("; ", filing.Occupations.Select(o => $"{o.Title} ({o.Code})"));
+            reasons.Add(new("title-filing", "No occupation of its own",
+                $"{filing.Release.Text} has no occupation called {roleTitle}: it lists the title under {Count(filing.Occupations.Count, "occupation", "occupations")} ({list}). "
+                + "An official figure for any one of them covers everyone in that occupation, not only people with this title, and sources pick different ones."));
+        }
         var figures = rows.Select(r => r.Figure).ToList();
         if (figures.Count == 0)
         {
-            reasons.Add(new("none", "No pay figures", $"None of our sources gives a pay figure for {roleTitle}."));
+            reasons.Insert(0, new("none", "No pay figures", $"None of our sources gives a pay figure for {roleTitle}."));
             return reasons;
         }
 

@@ -12,14 +12,16 @@ public enum RoleSort
 }
 
 /// <summary>What the roles list was asked for, already made sane (see <see cref="Normalise"/>).</summary>
-public sealed record RoleListQuery(string? Q, string? Category, EducationLevel? Education, RoleSort Sort, int Page)
+public sealed record RoleListQuery(string? Q, string? Category, EducationLevel? Education, RoleSort Sort, int Page, int? JobZone = null, int? Required = null)
 {
     public const int MaxQueryLength = 100;
     public const int PageSize = 20;
 
     /// <summary>Nonsense in the query string becomes the nearest sensible request, never an error.</summary>
-    public static RoleListQuery Normalise(string? q, string? category, string? education, string? sort, int? page)
+    public static RoleListQuery Normalise(string? q, string? category, string? education, string? sort, int? page, string? jobZone = null, string? required = null)
     {
+        int? zone = int.TryParse(jobZone, NumberStyles.None, CultureInfo.InvariantCulture, out var z) && Bounds.JobZone.Contains(z) ? z : null;
+        int? requiredLevel = int.TryParse(required, NumberStyles.None, CultureInfo.InvariantCulture, out var rl) && rl is >= 1 and <= 99 ? rl : null;
         q = string.Join(' ', (q ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         if (q.Length > MaxQueryLength)
             q = q[..MaxQueryLength];
@@ -37,7 +39,7 @@ public sealed record RoleListQuery(string? Q, string? Category, EducationLevel? 
             "employment-desc" => RoleSort.EmploymentDesc,
             _ => RoleSort.Name,
         };
-        return new RoleListQuery(q.Length == 0 ? null : q, category, level, roleSort, Math.Max(1, page ?? 1));
+        return new RoleListQuery(q.Length == 0 ? null : q, category, level, roleSort, Math.Max(1, page ?? 1), zone, requiredLevel);
     }
 
     public static string SortValue(RoleSort sort) => sort switch
@@ -70,11 +72,19 @@ public sealed record OfficialHeadline(OfficialAmount Median, decimal? Employment
 public sealed record RoleListItem(string Slug, string Title, string Category, string Summary, HeadlineSalary? Salary, HeadlineGrowth? Growth)
 {
     public OfficialHeadline? Official { get; init; }
+
+    /// <summary>The O*NET alternate title the search matched, when the role's own title did not.</summary>
+    public string? MatchedTitle { get; init; }
 }
 
 public sealed record RoleListPage(
     RoleListQuery Query, IReadOnlyList<RoleListItem> Items, int Total, int PageCount,
-    IReadOnlyList<string> Categories, IReadOnlyList<EducationLevel> EducationLevels);
+    IReadOnlyList<string> Categories, IReadOnlyList<EducationLevel> EducationLevels)
+{
+    /// <summary>O*NET's required-education categories (1-12) and job zones (1-5), for the filters; empty without O*NET data.</summary>
+    public IReadOnlyList<(int Value, string Label)> RequiredLevels { get; init; } = [];
+    public IReadOnlyList<(int Value, string Label)> JobZones { get; init; } = [];
+}
 
 public sealed record OccupationCodeRow(string System, string Code, string Title, Provenance Provenance, string? Note);
 public sealed record TaskRow(string Text, Provenance Provenance);
@@ -108,6 +118,15 @@ public sealed record RoleDetails(
 
     /// <summary>Outlook figures other than OEWS employment, which the official wages block shows.</summary>
     public IReadOnlyList<OutlookFigureRow> OutlookTableFigures { get; init; } = OutlookFigures;
+
+    /// <summary>What O*NET says of the role, when it is an O*NET occupation.</summary>
+    public Onet.OnetProfile? Onet { get; init; }
+
+    /// <summary>For a title O*NET has no occupation for: the occupations it lists the title under.</summary>
+    public Onet.OnetTitleFiling? TitleFiling { get; init; }
+
+    /// <summary>Set when <see cref="Official"/> are the wages of the SOC occupation this O*NET specialty is part of.</summary>
+    public Onet.RoleLink? OfficialSharedFrom { get; init; }
 }
 
 /// <summary>Everything a student reads about roles: the list, search, and one role in full.</summary>
@@ -121,7 +140,17 @@ public sealed class RoleService(CareerDbContext db)
             var pattern = Like.Contains(q);
             roles = roles.Where(r => EF.Functions.Like(r.Title, pattern, Like.Escape)
                 || r.Aliases.Any(a => EF.Functions.Like(a.Name, pattern, Like.Escape))
-                || r.Skills.Any(s => EF.Functions.Like(s.Skill.Name, pattern, Like.Escape)));
+                || r.Skills.Any(s => EF.Functions.Like(s.Skill.Name, pattern, Like.Escape))
+                || db.OnetAlternateTitles.Any(t => t.RoleId == r.Id && EF.Functions.Like(t.Title, pattern, Like.Escape)));
+        }
+        if (query.JobZone is { } zone)
+            roles = roles.Where(r => db.OnetJobZones.Any(z => z.RoleId == r.Id && z.Zone == zone));
+        if (query.Required is { } required)
+        {
+            // The category most workers name (ties to the lower one, as the role page shows it).
+            roles = roles.Where(r => db.OnetTrainingShares.Any(s => s.RoleId == r.Id && s.Scale == OnetTrainingScale.RL && s.Category == required && !s.Suppressed
+                && !db.OnetTrainingShares.Any(o => o.RoleId == r.Id && o.Scale == OnetTrainingScale.RL && !o.Suppressed
+                    && (o.Percent > s.Percent || o.Percent == s.Percent && o.Category < s.Category))));
         }
         if (query.Category is { } category)
             roles = roles.Where(r => r.Category == category);
@@ -162,10 +191,26 @@ public sealed class RoleService(CareerDbContext db)
         var pageIds = ordered.Skip((page - 1) * RoleListQuery.PageSize).Take(RoleListQuery.PageSize).ToList();
 
         var items = await ItemsAsync(pageIds, ct);
+        if (query.Q is { } matched)
+        {
+            // Found by another title: say which, so the result does not look like a mistake.
+            var pattern = Like.Contains(matched);
+            var titles = (await db.OnetAlternateTitles.AsNoTracking().Where(t => pageIds.Contains(t.RoleId) && EF.Functions.Like(t.Title, pattern, Like.Escape))
+                .Select(t => new { t.RoleId, t.Role.Slug, t.Title }).ToListAsync(ct)).GroupBy(t => t.Slug).ToDictionary(g => g.Key, g => g.OrderBy(t => t.Title.Length).First().Title);
+            items = items.Select(i => titles.TryGetValue(i.Slug, out var t) && !i.Title.Contains(matched, StringComparison.OrdinalIgnoreCase) ? i with { MatchedTitle = t } : i).ToList();
+        }
         var categories = await db.Roles.AsNoTracking().Select(r => r.Category).Distinct().OrderBy(c => c).ToListAsync(ct);
         var levels = await db.EducationSteps.AsNoTracking().Select(e => e.Level).Distinct().ToListAsync(ct);
+        var requiredLevels = (await db.OnetTrainingShares.AsNoTracking().Where(s => s.Scale == OnetTrainingScale.RL).Select(s => new { s.Category, s.CategoryText }).Distinct().ToListAsync(ct))
+            .DistinctBy(c => c.Category).OrderBy(c => c.Category).Select(c => (c.Category, Onet.OnetProfiles.ShortLabel(c.CategoryText))).ToList();
+        var zones = (await db.OnetJobZoneLevels.AsNoTracking().OrderBy(z => z.Zone).Select(z => new { z.Zone, z.Name }).ToListAsync(ct))
+            .Select(z => (z.Zone, $"{z.Zone}: {Onet.OnetProfiles.JobZoneShortName(z.Name)}")).ToList();
 
-        return new RoleListPage(query with { Page = page }, items, total, pageCount, categories, levels.Order().ToList());
+        return new RoleListPage(query with { Page = page }, items, total, pageCount, categories, levels.Order().ToList())
+        {
+            RequiredLevels = requiredLevels,
+            JobZones = zones,
+        };
     }
 
     private async Task<List<int>> OewsSourceIdsAsync(CancellationToken ct) =>
@@ -344,7 +389,25 @@ public sealed class RoleService(CareerDbContext db)
             .OrderBy(s => s.Publisher, StringComparer.OrdinalIgnoreCase).ThenBy(s => s.Title)
             .ToList();
 
+        var onet = await Onet.OnetProfiles.ForRoleAsync(db, role.Id, ct);
+        var filing = onet is null ? await Onet.OnetProfiles.TitleFilingAsync(db, role.Id, role.Title, aliases, ct) : null;
         var (official, elsewhere) = await OfficialWagesAsync(role.Id, salaries, outlook, codeRows, ct);
+        Onet.RoleLink? sharedFrom = null;
+        if (official is null && onet?.PartOf is { } parent)
+        {
+            // An O*NET specialty (15-2051.01) has no OEWS figures of its own: it shares its SOC occupation's.
+            var parentId = await db.Roles.AsNoTracking().Where(r => r.Slug == parent.Slug).Select(r => r.Id).SingleAsync(ct);
+            var parentSalaries = await db.SalaryFigures.AsNoTracking().Where(f => f.RoleId == parentId && f.Source.Dataset == Datasets.BlsOews)
+                .Select(FigureProjections.Salary).ToListAsync(ct);
+            var parentOutlook = await db.OutlookFigures.AsNoTracking().Where(f => f.RoleId == parentId && f.Source.Dataset == Datasets.BlsOews)
+                .Select(FigureProjections.Outlook).ToListAsync(ct);
+            (official, _) = await OfficialWagesAsync(parentId, parentSalaries, parentOutlook, [], ct);
+            if (official is not null)
+            {
+                sharedFrom = parent;
+                elsewhere = null;
+            }
+        }
         var payTable = salaries.Where(f => !OfficialWagesBuilder.IsOews(f.Provenance.Source)
                 || (official is not null && f.Year == official.Year && f.Basis == PayBasis.Annual
                     && f.Statistic is SalaryStatistic.Median or SalaryStatistic.Mean))
@@ -357,6 +420,9 @@ public sealed class RoleService(CareerDbContext db)
         {
             PayTableFigures = payTable,
             OutlookTableFigures = outlookTable,
+            Onet = onet,
+            TitleFiling = filing,
+            OfficialSharedFrom = sharedFrom,
         };
     }
 

@@ -27,15 +27,24 @@ public class CareerAppFactory : WebApplicationFactory<Program>
     {
         using var first = new FreshDatabaseApp();
         _ = first.Server; // migrates and seeds
-        using (var connection = new SqliteConnection(first.ConnectionString))
+        return SaveAsTemplate(first, "template");
+    }
+
+    /// <summary>The database file this app starts on a copy of, when it starts from a copy.</summary>
+    protected virtual string TemplateDatabase => SeededTemplate.Value;
+
+    /// <summary>Copies a fixture's database whole (its write-ahead log checkpointed in) to a file others start from; removed when the run ends.</summary>
+    protected static string SaveAsTemplate(CareerAppFactory app, string name)
+    {
+        using (var connection = new SqliteConnection(app.ConnectionString))
         {
             connection.Open();
             using var checkpoint = connection.CreateCommand();
             checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)"; // the whole database in the one file
             checkpoint.ExecuteNonQuery();
         }
-        var template = Path.Combine(Path.GetTempPath(), $"careerexplorer-test-template-{Environment.ProcessId}.db");
-        File.Copy(first.DatabasePath, template, overwrite: true);
+        var template = Path.Combine(Path.GetTempPath(), $"careerexplorer-test-{name}-{Environment.ProcessId}.db");
+        File.Copy(app.DatabasePath, template, overwrite: true);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => File.Delete(template);
         return template;
     }
@@ -43,7 +52,7 @@ public class CareerAppFactory : WebApplicationFactory<Program>
     protected override IHost CreateHost(IHostBuilder builder)
     {
         if (_ownsDatabase && StartsFromSeededCopy && !File.Exists(DatabasePath))
-            File.Copy(SeededTemplate.Value, DatabasePath);
+            File.Copy(TemplateDatabase, DatabasePath);
         return base.CreateHost(builder);
     }
 
@@ -102,4 +111,24 @@ public class CareerAppFactory : WebApplicationFactory<Program>
 public class FreshDatabaseApp : CareerAppFactory
 {
     protected override bool StartsFromSeededCopy => false;
+}
+
+/// <summary>An app whose seed folder is empty: a reset, empty database.</summary>
+public sealed class EmptyDatabaseApp : CareerAppFactory
+{
+    protected override bool StartsFromSeededCopy => false;
+
+    private readonly string _emptySeed = Directory.CreateTempSubdirectory("empty-seed-").FullName;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Seed:Directory", _emptySeed);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Directory.Delete(_emptySeed, recursive: true);
+    }
 }

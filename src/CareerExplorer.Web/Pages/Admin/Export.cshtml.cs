@@ -8,10 +8,10 @@ public class ExportModel(DataExporter exporter, TimeProvider clock) : PageModel
     {
     }
 
-    /// <summary>The whole data set as a zip of data/seed files.</summary>
+    /// <summary>The whole data set as a zip of data/seed files, with the O*NET content as O*NET's text files.</summary>
     public async Task<IActionResult> OnGetDownloadAsync(CancellationToken ct)
     {
-        var zip = DataExporter.ToZip(DataExporter.ToFiles(await exporter.ExportAsync(ct)));
+        var zip = DataExporter.ToZip(await exporter.ExportFilesAsync(ct));
         return File(zip, "application/zip", $"careerexplorer-data-{clock.GetUtcNow():yyyy-MM-dd}.zip");
     }
 }

@@ -17,6 +17,9 @@ public class ImportModel(UploadImportService imports) : AdminPageModel
     [BindProperty]
     public OewsOptionsForm Oews { get; set; } = new();
 
+    [BindProperty]
+    public Services.Onet.OnetOptionsForm Onet { get; set; } = new();
+
     public void OnGet()
     {
     }
@@ -42,7 +45,7 @@ public class ImportModel(UploadImportService imports) : AdminPageModel
         }
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer, ct);
-        Preview = await imports.PreviewAsync(file.FileName, buffer.ToArray(), Oews.ToOptions(), ct);
+        Preview = await imports.PreviewAsync(file.FileName, buffer.ToArray(), Onet.AddTo(Oews.ToOptions()), ct);
         if (Preview.Problems.Count > 0)
             Response.StatusCode = Preview.Supported ? StatusCodes.Status400BadRequest : StatusCodes.Status415UnsupportedMediaType;
         return Page();

@@ -9,6 +9,8 @@ public class IndexModel(RoleService roles) : PageModel
     [BindProperty(SupportsGet = true)] public string? Category { get; set; }
     [BindProperty(SupportsGet = true)] public string? Education { get; set; }
     [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Zone { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Required { get; set; }
 
     public RoleListPage Result { get; private set; } = null!;
 
@@ -17,7 +19,7 @@ public class IndexModel(RoleService roles) : PageModel
     public async Task OnGetAsync([FromQuery(Name = "page")] string? pageNumber, CancellationToken ct)
     {
         int? page = int.TryParse(pageNumber, out var p) ? p : null;
-        Result = await roles.ListAsync(RoleListQuery.Normalise(Q, Category, Education, Sort, page), ct);
+        Result = await roles.ListAsync(RoleListQuery.Normalise(Q, Category, Education, Sort, page, Zone, Required), ct);
     }
 
     /// <summary>
@@ -30,6 +32,7 @@ public class IndexModel(RoleService roles) : PageModel
         KeyValuePair<string, string?>[] query =
         [
             new("q", q.Q), new("category", q.Category), new("education", q.Education?.ToString()),
+            new("zone", q.JobZone?.ToString(CultureInfo.InvariantCulture)), new("required", q.Required?.ToString(CultureInfo.InvariantCulture)),
             new("sort", q.Sort == RoleSort.Name ? null : RoleListQuery.SortValue(q.Sort)),
             new("page", page > 1 ? page.ToString(CultureInfo.InvariantCulture) : null),
         ];

@@ -10,3 +10,12 @@ public sealed record PagerModel(string Label, int Page, int PageCount, Func<int,
 
 /// <summary>The role page's official wages block: the role's title for captions and its OEWS wages.</summary>
 public sealed record OfficialWagesModel(string RoleTitle, OfficialWages Wages);
+
+/// <summary>The line under an O*NET block: which release, when O*NET collected it, from whom.</summary>
+public sealed record OnetSourceLineModel(CareerExplorer.Web.Services.Onet.OnetReleaseRef Release, string? Date, string? DomainSource);
+
+/// <summary>A table of O*NET skill or knowledge ratings: the first <see cref="Shown"/> rows, the rest behind "show all".</summary>
+public sealed record OnetRatingsModel(string Id, string Heading, string Noun, string RoleTitle, CareerExplorer.Web.Services.Onet.OnetBlock<CareerExplorer.Web.Services.Onet.OnetRatingItem> Block, int Shown);
+
+/// <summary>One O*NET education or training distribution as a table.</summary>
+public sealed record OnetSharesModel(CareerExplorer.Web.Services.Onet.OnetDistribution Distribution, string RoleTitle);

@@ -2,7 +2,9 @@ namespace CareerExplorer.Web.Pages.Skills;
 
 public class IndexModel(SkillService skills) : PageModel
 {
-    public IReadOnlyList<SkillListItem> Skills { get; private set; } = [];
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
 
-    public async Task OnGetAsync(CancellationToken ct) => Skills = await skills.ListAsync(ct);
+    public SkillList Result { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken ct) => Result = await skills.ListAsync(Q, ct);
 }

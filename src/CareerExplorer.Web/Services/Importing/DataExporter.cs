@@ -55,6 +55,10 @@ public sealed class DataExporter(CareerDbContext db)
         };
     }
 
+    /// <summary>Everything Export gives: the data/seed files, and the O*NET content as O*NET's own files, a folder a release.</summary>
+    public async Task<IReadOnlyList<(string File, byte[] Content)>> ExportFilesAsync(CancellationToken ct = default) =>
+        [.. ToFiles(await ExportAsync(ct)), .. await new Onet.OnetExporter(db).ExportAsync(ct)];
+
     /// <summary>One JSON file per kind of record, as in data/seed.</summary>
     public static IReadOnlyList<(string File, byte[] Content)> ToFiles(SeedDataSet set) =>
     [

@@ -201,19 +201,22 @@ public sealed class OnetImporter(CareerDbContext db)
         _skillBySlug = skills.ToDictionary(s => s.Slug, StringComparer.Ordinal);
         _skillByElement = skills.Where(s => s.ElementId is not null).GroupBy(s => s.ElementId!).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         _skillSlugById = skills.ToDictionary(s => s.Id, s => s.Slug);
-        var descriptions = _release.Elements.ToDictionary(e => e.ElementId, e => e.Description, StringComparer.Ordinal);
         foreach (var rating in _release.Ratings.DistinctBy(r => r.ElementId))
         {
             var skill = SkillFor(rating.ElementName, rating.Kind, null);
-            if (skill.ElementId != rating.ElementId && skill.ElementId is null)
+            if (skill.ElementId is null)
             {
                 skill.ElementId = rating.ElementId;
                 _skillByElement[rating.ElementId] = skill;
                 Touch(skill);
             }
-            if (descriptions.TryGetValue(rating.ElementId, out var description) && skill.Description != description)
+        }
+        // The content model describes every element, whichever files of the release came with it.
+        foreach (var element in _release.Elements)
+        {
+            if (_skillByElement.TryGetValue(element.ElementId, out var skill) && skill.Description != element.Description)
             {
-                skill.Description = description;
+                skill.Description = element.Description;
                 Touch(skill);
             }
         }

@@ -23,3 +23,29 @@ public sealed class OnetMapper : IImportMapper<OnetRelease>
             result.Summary + ".", result, importer.Bulk);
     }
 }
+
+/// <summary>The upload form's O*NET fields, for files that come without their release's Read Me; ignored for other files.</summary>
+public sealed class OnetOptionsForm : IValidatableObject
+{
+    [Display(Name = "O*NET version (e.g. 29.0)")]
+    [StringLength(7)]
+    public string? Version { get; set; }
+
+    [Display(Name = "Released (month)")]
+    [StringLength(7)]
+    public string? Released { get; set; }
+
+    public ImportOptions AddTo(ImportOptions options) => options with
+    {
+        OnetVersion = OnetVersion.TryParse(Version, out var v) ? v : null,
+        OnetReleased = string.IsNullOrWhiteSpace(Released) ? null : Released.Trim(),
+    };
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext context)
+    {
+        if (!string.IsNullOrWhiteSpace(Version) && !OnetVersion.TryParse(Version, out _))
+            yield return new("The O*NET version is a number like 29.0.", [nameof(Version)]);
+        if (!string.IsNullOrWhiteSpace(Released) && !DateTime.TryParseExact(Released.Trim(), "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            yield return new("The release month is a year and month, like 2024-08.", [nameof(Released)]);
+    }
+}

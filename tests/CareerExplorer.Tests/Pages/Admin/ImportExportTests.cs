@@ -334,18 +334,4 @@ public class ImportExportTests(CareerAppFactory app) : IClassFixture<CareerAppFa
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/Admin/Export?handler=Download")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/Admin/Import")).StatusCode);
     }
-
-    /// <summary>An app whose seed folder is empty: a reset, empty database.</summary>
-    private sealed class EmptyDatabaseApp : CareerAppFactory
-    {
-        protected override bool StartsFromSeededCopy => false;
-
-        private readonly string _emptySeed = Directory.CreateTempSubdirectory("empty-seed-").FullName;
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseSetting("Seed:Directory", _emptySeed);
-        }
-    }
 }

@@ -272,18 +272,4 @@ public class OewsImportTests(CareerAppFactory app) : IClassFixture<CareerAppFact
         var form = (await client.GetDocumentAsync("/Admin/Import")).Form("main form[enctype='multipart/form-data']");
         return await client.UploadAsync(form, "file", "careerexplorer-data.zip", zip);
     }
-
-    /// <summary>An app whose seed folder is empty: a reset, empty database.</summary>
-    private sealed class EmptyDatabaseApp : CareerAppFactory
-    {
-        protected override bool StartsFromSeededCopy => false;
-
-        private readonly string _emptySeed = Directory.CreateTempSubdirectory("empty-seed-").FullName;
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseSetting("Seed:Directory", _emptySeed);
-        }
-    }
 }
