@@ -47,20 +47,27 @@ public sealed class SkillService(CareerDbContext db)
             q = q[..SkillList.MaxQueryLength];
         var skills = db.Skills.AsNoTracking();
         var totals = await skills.GroupBy(s => s.Kind).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        var items = skills.Select(s => new SkillListItem(s.Slug, s.Name, s.Kind, s.Group,
-            s.Roles.Select(r => r.RoleId).Distinct().Count()
-            + db.OnetRatings.Count(r => r.SkillId == s.Id)
-            + db.OnetTechnologies.Where(t => t.SkillId == s.Id).Select(t => t.RoleId).Distinct().Count()));
+        // Counted in SQL, mapped to the read model once loaded (EF cannot order by a record's member).
+        async Task<List<SkillListItem>> ItemsAsync(IQueryable<Skill> chosen, bool mostUsed = false, int take = int.MaxValue)
+        {
+            var counted = chosen.Select(s => new
+            {
+                s.Slug, s.Name, s.Kind, s.Group,
+                Roles = s.Roles.Select(r => r.RoleId).Distinct().Count()
+                    + db.OnetRatings.Count(r => r.SkillId == s.Id)
+                    + db.OnetTechnologies.Where(t => t.SkillId == s.Id).Select(t => t.RoleId).Distinct().Count(),
+            });
+            counted = mostUsed ? counted.OrderByDescending(s => s.Roles).ThenBy(s => s.Name) : counted.OrderBy(s => s.Kind).ThenBy(s => s.Name);
+            return (await counted.Take(take).ToListAsync(ct)).Select(s => new SkillListItem(s.Slug, s.Name, s.Kind, s.Group, s.Roles)).ToList();
+        }
         if (q.Length > 0)
         {
             var pattern = Like.Contains(q);
-            var matches = await items.Where(s => EF.Functions.Like(s.Name, pattern, Like.Escape))
-                .OrderBy(s => s.Kind).ThenBy(s => s.Name).Take(SkillList.MaxMatches).ToListAsync(ct);
-            return new SkillList(matches, totals, q);
+            return new SkillList(await ItemsAsync(skills.Where(s => EF.Functions.Like(s.Name, pattern, Like.Escape)), take: SkillList.MaxMatches), totals, q);
         }
         // Every skill of the short kinds; of the technologies, the ones most roles use.
-        var few = await items.Where(s => s.Kind != SkillKind.Tool).OrderBy(s => s.Kind).ThenBy(s => s.Name).ToListAsync(ct);
-        var tools = await items.Where(s => s.Kind == SkillKind.Tool).OrderByDescending(s => s.RoleCount).ThenBy(s => s.Name).Take(SkillList.TechnologiesShown).ToListAsync(ct);
+        var few = await ItemsAsync(skills.Where(s => s.Kind != SkillKind.Tool));
+        var tools = await ItemsAsync(skills.Where(s => s.Kind == SkillKind.Tool), mostUsed: true, take: SkillList.TechnologiesShown);
         return new SkillList([.. few, .. tools.OrderBy(s => s.Name, StringComparer.OrdinalIgnoreCase)], totals, null);
     }
 

@@ -5,8 +5,8 @@ using Xunit.Abstractions;
 namespace CareerExplorer.Tests.Infrastructure;
 
 /// <summary>
-/// Starts the collections that take longest first (the browser pages, the deployed app, the real
-/// OEWS releases, the commands run as processes), so the short ones fill the other core beside
+/// Starts the collections that take longest first (the real O*NET release, the browser pages, the deployed
+/// app, the real OEWS releases, the commands run as processes), so the short ones fill the other core beside
 /// them instead of one long collection running alone at the end of the run. Order only: every
 /// collection still runs, in parallel, with its own fixtures.
 /// </summary>
@@ -14,8 +14,8 @@ public sealed class LongestFirstOrderer : ITestCollectionOrderer
 {
     private static readonly string[] Longest =
     [
-        "Browser", "Deploy", "OewsImportTests", "BackupCommandTests", "ImportOewsCommandTests",
-        "CrossProcessEvictionTests", "CreateAdminCommandTests", "ScaleDataToolTests",
+        "OnetRoundTripTests", "OnetReleaseTests", "Browser", "Deploy", "OnetRefusalTests", "OnetPageTests", "OewsImportTests", "BackupCommandTests", "ImportOewsCommandTests",
+        "CrossProcessEvictionTests", "CreateAdminCommandTests", "ImportOnetCommandTests", "ScaleDataToolTests",
     ];
 
     public IEnumerable<ITestCollection> OrderTestCollections(IEnumerable<ITestCollection> testCollections) =>

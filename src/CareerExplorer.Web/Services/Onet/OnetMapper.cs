@@ -31,7 +31,7 @@ public sealed class OnetOptionsForm : IValidatableObject
     [StringLength(7)]
     public string? Version { get; set; }
 
-    [Display(Name = "Released (month)")]
+    [Display(Name = "Released (YYYY-MM, e.g. 2024-08)")]
     [StringLength(7)]
     public string? Released { get; set; }
 

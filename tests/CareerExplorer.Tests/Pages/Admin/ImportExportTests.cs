@@ -1,3 +1,4 @@
+using CareerExplorer.Web.Services.Importing;
 using System.IO.Compression;
 using System.Net;
 using System.Text;
@@ -280,16 +281,16 @@ public class ImportExportTests(CareerAppFactory app) : IClassFixture<CareerAppFa
     }
 
     [Fact]
-    public async Task Import_TwentyMegabyteFile_IsRefused()
+    public async Task Import_FileOverTheLimit_IsRefused()
     {
         var client = await app.SignedInClientAsync();
-        var big = new byte[20 * 1024 * 1024];
+        var big = new byte[(int)ImportPipeline.MaxFileBytes + 5 * 1024 * 1024];
         Array.Fill(big, (byte)'a');
 
         var response = await UploadAsync(client, "figures.csv", big);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Contains("10 MB", (await Html.ParseAsync(response)).QuerySelector("table.import-problems")!.Text());
+        Assert.Contains($"{ImportPipeline.MaxFileBytes / 1024 / 1024} MB", (await Html.ParseAsync(response)).QuerySelector("table.import-problems")!.Text());
     }
 
     [Fact]

@@ -11,8 +11,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerExplorer.Tests.Services.Onet;
 
-/// <summary>The O*NET importer on the real 29.0 release: what it stores, newer and partial releases, refusals, the round trip.</summary>
-public class OnetImportTests(OnetApp app) : IClassFixture<OnetApp>
+using static CareerExplorer.Tests.Services.Onet.OnetTestFiles;
+
+/// <summary>The O*NET importer on the real 29.0 release: what it stores and joins; the same, a newer, a partial release; releases in either order; text and Excel.</summary>
+public class OnetReleaseTests(OnetApp app) : IClassFixture<OnetApp>
 {
     private static int DataRows(string name) => OnetText.Lines(OnetText.Real(name)).Length - 1;
 
@@ -154,6 +156,11 @@ public class OnetImportTests(OnetApp app) : IClassFixture<OnetApp>
         Assert.Equal(DataRows("Task Statements"), a["onet/29.0/Task Statements.txt"].Count - 1);
     }
 
+}
+
+/// <summary>O*NET files that cannot be imported: refused with file, line and column, and nothing written.</summary>
+public class OnetRefusalTests(OnetApp app) : IClassFixture<OnetApp>
+{
     [Fact]
     public async Task Import_FileWithoutItsVersion_IsRefusedNamingWhatIsMissing()
     {
@@ -197,9 +204,8 @@ public class OnetImportTests(OnetApp app) : IClassFixture<OnetApp>
                 break;
         }
         var zip = Zip([OnetText.ReadMe("29.0", "August 2024"), OnetText.Real("Occupation Data"), OnetText.File(name + ".txt", [.. lines])]);
-        await using var fresh = new OnetApp();
-        var client = await fresh.SignedInClientAsync();
-        var before = await ExportedLinesAsync(fresh);
+        var client = await app.SignedInClientAsync();
+        var before = await ExportedLinesAsync(app);
 
         var form = (await client.GetDocumentAsync("/Admin/Import")).Form("main form[enctype='multipart/form-data']");
         var response = await client.UploadAsync(form, "file", "onet-db.zip", zip);
@@ -214,9 +220,14 @@ public class OnetImportTests(OnetApp app) : IClassFixture<OnetApp>
             Assert.Contains(line.ToString(System.Globalization.CultureInfo.InvariantCulture), row);
         }
         Assert.Null((await Html.ParseAsync(response)).QuerySelector("main form[action*='handler=Commit']"));
-        Assert.Equal(before, await ExportedLinesAsync(fresh));
+        Assert.Equal(before, await ExportedLinesAsync(app));
     }
 
+}
+
+/// <summary>Export, reset, import, export with the whole O*NET release in the database.</summary>
+public class OnetRoundTripTests(OnetApp app) : IClassFixture<OnetApp>
+{
     [Fact]
     public async Task ExportResetImportExport_WithOnetContent_GivesIdenticalExports()
     {
@@ -247,14 +258,20 @@ public class OnetImportTests(OnetApp app) : IClassFixture<OnetApp>
         Assert.Equal(first, second);
     }
 
-    private static string Replace(string line, int column, string value)
+
+}
+
+/// <summary>What the O*NET tests share: reading pages' source lines, the exported files, zips.</summary>
+internal static class OnetTestFiles
+{
+    internal static string Replace(string line, int column, string value)
     {
         var cells = line.Split('\t');
         cells[column] = value;
         return string.Join('\t', cells);
     }
 
-    private static string SourceLine(AngleSharp.Html.Dom.IHtmlDocument page, string headingId)
+    internal static string SourceLine(AngleSharp.Html.Dom.IHtmlDocument page, string headingId)
     {
         var heading = page.GetElementById(headingId) ?? throw new Xunit.Sdk.XunitException($"No #{headingId} on the page");
         var line = heading.NextElementSibling!;
@@ -263,14 +280,14 @@ public class OnetImportTests(OnetApp app) : IClassFixture<OnetApp>
     }
 
     /// <summary>The O*NET files the app exports, each as its set of lines (row order depends on import order; content must not).</summary>
-    private static async Task<Dictionary<string, List<string>>> ExportedLinesAsync(CareerAppFactory app)
+    internal static async Task<Dictionary<string, List<string>>> ExportedLinesAsync(CareerAppFactory app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var files = await new OnetExporter(scope.ServiceProvider.GetRequiredService<Web.Data.CareerDbContext>()).ExportAsync();
         return files.ToDictionary(f => f.File, f => Encoding.UTF8.GetString(f.Content).Split('\n', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal).ToList());
     }
 
-    private static byte[] Zip(IEnumerable<(string File, byte[] Content)> files)
+    internal static byte[] Zip(IEnumerable<(string File, byte[] Content)> files)
     {
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
@@ -284,7 +301,7 @@ public class OnetImportTests(OnetApp app) : IClassFixture<OnetApp>
         return buffer.ToArray();
     }
 
-    private static Dictionary<string, byte[]> Unzip(byte[] zip)
+    internal static Dictionary<string, byte[]> Unzip(byte[] zip)
     {
         using var archive = new ZipArchive(new MemoryStream(zip));
         return archive.Entries.ToDictionary(e => e.FullName, e =>
@@ -297,5 +314,5 @@ public class OnetImportTests(OnetApp app) : IClassFixture<OnetApp>
     }
 
     /// <summary>The seeded app with no O*NET data yet, for imports in a chosen order.</summary>
-    private sealed class EmptyOnetApp : CareerAppFactory;
+    internal sealed class EmptyOnetApp : CareerAppFactory;
 }
