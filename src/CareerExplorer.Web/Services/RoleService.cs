@@ -174,7 +174,11 @@ public sealed class RoleService(CareerDbContext db)
 
         // An amount out of bounds (stored before them) sorts as if the role had none.
         decimal? Annual(decimal? amount, PayBasis basis) => amount is { } a && Rules.Bounds.PayAmount.Contains(a) ? Normaliser.Annualise(a, basis) : null;
-        var byName = keys.OrderBy(k => k.Title, StringComparer.OrdinalIgnoreCase).ThenBy(k => k.Id);
+        // With a search, roles whose title starts with the words come first, then those whose
+        // title holds them, then those found by another name, a skill or an O*NET alternate title.
+        int Relevance(string title) => query.Q is not { } text ? 0
+            : title.StartsWith(text, StringComparison.OrdinalIgnoreCase) ? 0 : title.Contains(text, StringComparison.OrdinalIgnoreCase) ? 1 : 2;
+        var byName = keys.OrderBy(k => Relevance(k.Title)).ThenBy(k => k.Title, StringComparer.OrdinalIgnoreCase).ThenBy(k => k.Id);
         IEnumerable<int> ordered = query.Sort switch
         {
             // Roles without the figure sort last either way.
