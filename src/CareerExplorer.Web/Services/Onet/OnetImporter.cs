@@ -201,15 +201,21 @@ public sealed class OnetImporter(CareerDbContext db)
         _skillBySlug = skills.ToDictionary(s => s.Slug, StringComparer.Ordinal);
         _skillByElement = skills.Where(s => s.ElementId is not null).GroupBy(s => s.ElementId!).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         _skillSlugById = skills.ToDictionary(s => s.Id, s => s.Slug);
-        foreach (var rating in _release.Ratings.DistinctBy(r => r.ElementId))
+        // Knowledge first: a name both files use ("Mathematics") is the knowledge area the
+        // articles mean; the skill of that name becomes "Mathematics (skill)".
+        foreach (var rating in _release.Ratings.OrderBy(r => r.Kind == SkillKind.Knowledge ? 0 : 1).DistinctBy(r => r.ElementId))
         {
+            if (_skillByElement.ContainsKey(rating.ElementId))
+                continue;
             var skill = SkillFor(rating.ElementName, rating.Kind, null);
+            if (skill.ElementId is not null && skill.ElementId != rating.ElementId)
+                skill = SkillFor($"{rating.ElementName} ({(rating.Kind == SkillKind.Knowledge ? "knowledge" : "skill")})", rating.Kind, null);
             if (skill.ElementId is null)
             {
                 skill.ElementId = rating.ElementId;
-                _skillByElement[rating.ElementId] = skill;
                 Touch(skill);
             }
+            _skillByElement[rating.ElementId] = skill;
         }
         // The content model describes every element, whichever files of the release came with it.
         foreach (var element in _release.Elements)
@@ -245,8 +251,7 @@ public sealed class OnetImporter(CareerDbContext db)
         return skill;
     }
 
-    private Skill RatedSkill(OnetRatingRow row) =>
-        _skillByElement.TryGetValue(row.ElementId, out var s) ? s : SkillFor(row.ElementName, row.Kind, null);
+    private Skill RatedSkill(OnetRatingRow row) => _skillByElement[row.ElementId];
 
     private string SkillKey(Skill? skill, int id) => skill?.Slug ?? _skillSlugById.GetValueOrDefault(id) ?? id.ToString(CultureInfo.InvariantCulture);
 
