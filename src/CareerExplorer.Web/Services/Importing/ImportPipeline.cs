@@ -231,7 +231,7 @@ public sealed class ImportPipeline(CareerDbContext db, IEnumerable<IImporter> im
                         (timer.Elapsed - merged).TotalSeconds);
                     return (merge, []);
                 }
-                catch (DbUpdateException ex)
+                catch (DbUpdateException ex) when (!ct.IsCancellationRequested) // a write the caller cancelled is a cancellation, not a refusal
                 {
                     logger.LogWarning(ex, "Import of {Unit} refused by the database", step.Name);
                     return (null, [new SeedError(step.Name, $"The database refused {step.Name}, so nothing of it was written: " + (ex.InnerException?.Message ?? ex.Message))]);
