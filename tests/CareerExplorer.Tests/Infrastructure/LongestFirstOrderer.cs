@@ -14,7 +14,7 @@ public sealed class LongestFirstOrderer : ITestCollectionOrderer
 {
     private static readonly string[] Longest =
     [
-        "Browser", "Deploy", "OewsImportTests", "BackupCommandTests", "ImportOewsCommandTests",
+        "Browser", "Deploy", "BundledDataTests", "OewsImportTests", "BackupCommandTests", "ImportOewsCommandTests", "BundledDataProcessTests", "BundledDataRestartTests",
         "CrossProcessEvictionTests", "CreateAdminCommandTests", "ScaleDataToolTests",
     ];
 
