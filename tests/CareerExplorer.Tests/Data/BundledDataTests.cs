@@ -172,7 +172,16 @@ public class BundledDataRestartTests(BundledDataRestartTests.Restarts restarts) 
             HomeWhenDone = await client.GetDocumentAsync("/");
             using var admin = await Second.SignedInClientAsync();
             DashboardWhenDone = await admin.GetDocumentAsync("/Admin");
+
+            // A start that finds every bundled release in the database.
+            await using var third = BundledDataApp.Restart(_firstFolder.Path, Install.DatabasePath);
+            using var thirdClient = third.CreateClient();
+            HomeWithAllThere = await thirdClient.GetDocumentAsync("/");
+            AllThere = third.Status;
         }
+
+        public IHtmlDocument HomeWithAllThere { get; private set; } = null!;
+        public BundledDataSnapshot AllThere { get; private set; } = null!;
 
         public async Task DisposeAsync()
         {
@@ -196,6 +205,15 @@ public class BundledDataRestartTests(BundledDataRestartTests.Restarts restarts) 
         Assert.Equal(13, await db.SalaryFigures.CountAsync(f => f.Source.Release == "2020-05") + await db.OutlookFigures.CountAsync(f => f.Source.Release == "2020-05"));
         var bundled = await db.AuditEntries.Where(a => a.Action == AuditAction.Import && a.User == BundledDataImport.AuditUser).Select(a => a.Summary).ToListAsync();
         Assert.Equal("Imported BLS OEWS May 2022 from national_M2022_dl.csv", Assert.Single(bundled));
+    }
+
+    [Fact]
+    public void Start_WithEveryBundledReleaseInTheDatabase_ReadsNoneAndShowsNoNote()
+    {
+        Assert.Equal(BundledDataPhase.Finished, restarts.AllThere.Phase);
+        Assert.All(restarts.AllThere.Releases, r => Assert.Equal(BundledReleaseState.AlreadyThere, r.State));
+        Assert.Equal(2, restarts.AllThere.Total);
+        Assert.Null(restarts.HomeWithAllThere.QuerySelector("p.loading-note"));
     }
 
     [Fact]

@@ -37,6 +37,8 @@ public sealed class BundledDataImport(
         status.Begin(dataFolder, found.Select(r => new BundledReleaseProgress(r.Dataset, r.Release, r.Name, r.Files,
             present.Contains((r.Dataset, r.Release)) ? BundledReleaseState.AlreadyThere : BundledReleaseState.Waiting, [])));
         var pending = found.Where(r => !present.Contains((r.Dataset, r.Release))).ToList();
+        if (pending.Count == 0)
+            status.End(stopped: false); // nothing to do: no status line at all
         if (found.Count == 0)
             logger.LogInformation("Bundled official data: none found in {Folder}", dataFolder);
         else if (pending.Count == 0)
