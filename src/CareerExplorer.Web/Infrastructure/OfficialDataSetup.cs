@@ -32,21 +32,58 @@ public static class OfficialDataSetup
         services.AddSingleton<IBundledDataSet, OewsBundledData>();
         services.AddSingleton<BundledDataStatus>();
         services.AddSingleton<BundledDataImport>();
+        services.AddSingleton<FirstResponse>();
         services.AddHostedService<BundledDataImporter>(); // hosted services start with the web server only, never for a command
         return services;
     }
+
+    /// <summary>Tells the import when the server has answered its first request (see <see cref="FirstResponse"/>); after that, a completed task's check per request.</summary>
+    public static WebApplication UseFirstResponseSignal(this WebApplication app)
+    {
+        var first = app.Services.GetRequiredService<FirstResponse>();
+        app.Use((context, next) => first.Sent.IsCompleted ? next(context) : AnswerAsync(context, next));
+        return app;
+
+        async Task AnswerAsync(HttpContext context, RequestDelegate next)
+        {
+            try
+            {
+                await next(context);
+            }
+            finally
+            {
+                first.Set();
+            }
+        }
+    }
+}
+
+/// <summary>
+/// Completes once the server has answered a request. A new process's first page is its slowest
+/// (much of the app is compiled as it goes); the bundled-data import waits for it, so that page does
+/// not share the CPU with the import.
+/// </summary>
+public sealed class FirstResponse
+{
+    private readonly TaskCompletionSource _sent = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public Task Sent => _sent.Task;
+
+    public void Set() => _sent.TrySetResult();
 }
 
 /// <summary>
 /// Runs <see cref="BundledDataImport"/> once the server is up. What is to import is found before
 /// the server takes requests (file names and one query), so the first page already says that
-/// official data is loading; the import itself waits until the server has started, so the first
-/// requests do not share the CPU with it.
+/// official data is loading; the import itself begins when the server has answered its first
+/// request, or <see cref="UnvisitedWait"/> after it started listening if nobody came.
 /// </summary>
 public sealed class BundledDataImporter(
     BundledDataImport import, BundledDataStatus status, IOptions<OfficialDataOptions> options, IHostApplicationLifetime lifetime,
-    IOutputCacheStore cache, ILogger<BundledDataImporter> logger) : BackgroundService
+    FirstResponse firstResponse, IOutputCacheStore cache, ILogger<BundledDataImporter> logger) : BackgroundService
 {
+    public static readonly TimeSpan UnvisitedWait = TimeSpan.FromSeconds(10);
+
     private IReadOnlyList<BundledRelease> _pending = [];
 
     public override async Task StartAsync(CancellationToken cancellationToken)
@@ -81,6 +118,8 @@ public sealed class BundledDataImporter(
             var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
                 await started.Task.WaitAsync(stoppingToken);
+            await Task.WhenAny(firstResponse.Sent, Task.Delay(UnvisitedWait, stoppingToken));
+            stoppingToken.ThrowIfCancellationRequested();
             await import.RunAsync(_pending, stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -51,6 +51,7 @@ public sealed partial class BundledDataProcessTests : IDisposable
         int present;
         await using (var first = AppProcess.Start(_database, [], ImportOnStart))
         {
+            await VisitAsync(first);
             Assert.True(await first.WaitForOutputAsync("Import by system (bundled data) from national_M2014_dl.csv", Patience), first.Output);
             // Killed (no shutdown at all) while it goes on with the next releases.
         }
@@ -60,11 +61,19 @@ public sealed partial class BundledDataProcessTests : IDisposable
         Assert.All(afterKill, r => Assert.True(r.Wages > 0 && r.Wages == 12 * r.Employment, $"{r.Release}: {r.Wages} wage figures, {r.Employment} employment"));
 
         await using var second = AppProcess.Start(_database, [], ImportOnStart);
+        await VisitAsync(second);
         var next = 2014 + present;
         Assert.True(await second.WaitForOutputAsync($"Import by system (bundled data) from national_M{next}_dl", Patience), second.Output);
         Assert.Contains($"Bundled official data: {10 - present} of 10 releases in ", second.Output);
         // The releases it found in the database were not imported again: it began with the first missing one.
         Assert.Equal(next, ImportedYears().Matches(second.Output).Min(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    /// <summary>A first page: the import begins once one is answered (or after a while without visitors).</summary>
+    private static async Task VisitAsync(AppProcess app)
+    {
+        using var client = new HttpClient { BaseAddress = new Uri(await app.ListeningAsync.WaitAsync(TimeSpan.FromMinutes(1))) };
+        Assert.True((await client.GetAsync("/health")).IsSuccessStatusCode);
     }
 
     [GeneratedRegex(@"Import by system \(bundled data\) from national_M(\d{4})_dl")]

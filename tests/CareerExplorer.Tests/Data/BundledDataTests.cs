@@ -147,6 +147,8 @@ public class BundledDataRestartTests(BundledDataRestartTests.Restarts restarts) 
             StoppedLog = first.Log;
             try
             {
+                using (var visitor = first.CreateClient())
+                    await visitor.GetAsync("/health"); // the import begins after the first answer (or after a while without visitors)
                 await first.WaitForAsync(s => s.Current?.Release == "2022-05", "May 2022 being imported");
             }
             finally
@@ -164,6 +166,7 @@ public class BundledDataRestartTests(BundledDataRestartTests.Restarts restarts) 
             _workbook = _secondFolder.Gated("national_M2023_dl.xlsx");
             Second = BundledDataApp.Restart(_secondFolder.Path, Install.DatabasePath);
             using var client = Second.CreateClient();
+            await client.GetAsync("/health");
             await Second.WaitForAsync(s => s.Current?.Release == "2023-05", "May 2021 refused, May 2022 imported, May 2023 held back");
             HomeBeforeTheLast = await client.GetDocumentAsync("/");
             await client.GetDocumentAsync("/"); // cached with the note
