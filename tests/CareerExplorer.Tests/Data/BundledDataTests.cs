@@ -258,6 +258,7 @@ public class BundledDataRestartTests(BundledDataRestartTests.Restarts restarts) 
         Assert.Equal((0, 0), (restarts.May2022SourcesAfterStop, restarts.May2022FiguresAfterStop));
         Assert.Equal(1, restarts.StoppedLog.Count(LogEventLevel.Information, "the app is stopping; \"BLS OEWS May 2022\" was not written"));
         Assert.Equal(0, restarts.StoppedLog.Count(LogEventLevel.Warning, "refused")); // a stop is not a refusal
+        Assert.Equal(0, restarts.StoppedLog.Count(LogEventLevel.Error, "")); // nor an error, EF Core's included
 
         Assert.Equal(BundledReleaseState.Imported, Release(restarts.Done, 2022).State);
     }

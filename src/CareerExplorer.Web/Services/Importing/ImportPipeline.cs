@@ -222,6 +222,9 @@ public sealed class ImportPipeline(CareerDbContext db, IEnumerable<IImporter> im
                     // The merge has detected its changes; scanning thousands of tracked rows again
                     // would be time spent holding the write lock.
                     db.ChangeTracker.AutoDetectChangesEnabled = false;
+                    // The unit is written whole or rolled back whole: no savepoint inside it, which EF
+                    // would try to roll back to with the caller's (cancelled) token, logging errors on a clean stop.
+                    db.Database.AutoSavepointsEnabled = false;
                     await db.SaveChangesAsync(ct);
                     await tx.CommitAsync(ct);
                     logger.LogInformation("Import by {User} from {Files}: {Summary}. Committed: merged in {Merge:0.0} s {Where}, written in {Write:0.0} s",
@@ -241,6 +244,7 @@ public sealed class ImportPipeline(CareerDbContext db, IEnumerable<IImporter> im
                     if (tx is not null)
                         await tx.DisposeAsync(); // rolls back unless committed
                     db.ChangeTracker.AutoDetectChangesEnabled = true;
+                    db.Database.AutoSavepointsEnabled = true;
                     db.ChangeTracker.Clear(); // keep memory flat across units
                 }
             }
