@@ -38,6 +38,7 @@ async Task<WebApplication> StartAsync(bool migrate)
     builder.Services.AddCareerData(builder.Configuration, builder.Environment);
     builder.Services.AddCareerAuth(builder.Configuration, builder.Environment);
     builder.Services.AddCareerServices();
+    builder.Services.AddCareerOfficialData(builder.Configuration);
     builder.Services.AddCareerWeb(builder.Configuration);
 
     var app = builder.Build();

@@ -68,7 +68,13 @@ public class CareerDbContext(DbContextOptions<CareerDbContext> options, IAuditUs
     public async Task<long> ReadDataVersionAsync(CancellationToken ct = default) =>
         await DataVersions.Where(v => v.Id == DataVersion.SingleId).Select(v => v.Version).FirstOrDefaultAsync(ct);
 
-    public string AuditUserName => auditUser?.Name ?? "system";
+    /// <summary>
+    /// Who the audit trail names instead of the scope's user: set by work the app starts by itself,
+    /// outside any request (the import of the bundled official data).
+    /// </summary>
+    public string? AuditUserOverride { get; set; }
+
+    public string AuditUserName => AuditUserOverride ?? auditUser?.Name ?? "system";
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

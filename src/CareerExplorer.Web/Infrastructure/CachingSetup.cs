@@ -1,4 +1,5 @@
 using System.Data.Common;
+using CareerExplorer.Web.Services.Importing;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -29,6 +30,8 @@ public static class CachingSetup
                     && c.HttpContext.Request.Query.All(q => q.Value.Count <= 1))
                 .SetVaryByQuery("*")
                 .VaryByValue(c => new KeyValuePair<string, string>("data-version", c.RequestServices.GetRequiredService<CachedDataVersion>().Key))
+                // The layout's "official data is still loading" line: its end commits nothing, so no data version marks it.
+                .VaryByValue(c => new KeyValuePair<string, string>("loading", c.RequestServices.GetRequiredService<BundledDataStatus>().Current.CacheKey))
                 .Expire(TimeSpan.FromMinutes(minutes))
                 .Tag(DataTag));
         });

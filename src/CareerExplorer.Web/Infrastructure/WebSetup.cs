@@ -46,6 +46,7 @@ public static class WebSetup
     public static WebApplication UseCareerPipeline(this WebApplication app)
     {
         app.UseCareerForwardedHeaders(); // first: everything after sees the client's scheme, address and host
+        app.UseFirstResponseSignal(); // the bundled-data import waits for the first page
         app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {

@@ -1,6 +1,8 @@
 using System.Net;
 using CareerExplorer.Tests.Browser;
 using CareerExplorer.Tests.Infrastructure;
+using CareerExplorer.Web.Services.Importing;
+using CareerExplorer.Web.Services.Oews;
 using Microsoft.Playwright;
 
 namespace CareerExplorer.Tests.Deploy;
@@ -9,6 +11,16 @@ namespace CareerExplorer.Tests.Deploy;
 [Collection(DeployCollection.Name)]
 public class WithoutProxyTests(DeployFixture deploy)
 {
+    /// <summary>The published build carries the bundled official data next to the app, where its first start looks for it.</summary>
+    [Fact]
+    public void Publish_CarriesTheBundledOewsReleases()
+    {
+        var oews = new OewsBundledData(new Importer<OewsRelease>(new OewsReader(TimeProvider.System), new OewsMapper()));
+        var releases = oews.Find(Path.Combine(deploy.PublishFolder, "data")).ToList();
+        Assert.Equal(Enumerable.Range(2014, 10).Select(Datasets.OewsRelease), releases.Select(r => r.Release));
+        Assert.Equal("national_M2023_dl.xlsx", Path.GetFileName(releases[^1].Files.Single()));
+    }
+
     [Fact]
     public async Task Get_Login_OverPlainHttpInProduction_Returns403WithExplanation()
     {

@@ -61,6 +61,8 @@ public sealed class AppProcess : IDisposable, IAsyncDisposable
             info.Environment.Remove(name);
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        // The bundled OEWS releases stay out unless a test is about them (it sets this itself).
+        info.Environment["OfficialData__ImportOnStart"] = "false";
         foreach (var (name, value) in environment)
             info.Environment[name] = value;
         return info;

@@ -64,7 +64,7 @@ public class CareerAppFactory : WebApplicationFactory<Program>
         _ownsDatabase = true;
     }
 
-    private CareerAppFactory(string existingDatabasePath) => DatabasePath = existingDatabasePath;
+    protected CareerAppFactory(string existingDatabasePath) => DatabasePath = existingDatabasePath;
 
     /// <summary>A second app over another fixture's database: a restart of the same install.</summary>
     public static CareerAppFactory OverExistingDatabase(string databasePath) => new(databasePath);
@@ -81,6 +81,8 @@ public class CareerAppFactory : WebApplicationFactory<Program>
         // Every test client shares one address; tests of the limits set their own.
         builder.UseSetting("RateLimits:SignInPerMinute", "10000");
         builder.UseSetting("RateLimits:ImportsPerMinute", "10000");
+        // The bundled OEWS releases stay out unless a test is about them (BundledDataTests).
+        builder.UseSetting("OfficialData:ImportOnStart", "false");
     }
 
     /// <summary>Starts the app on Kestrel on a free loopback port, as a real server; returns its address.</summary>

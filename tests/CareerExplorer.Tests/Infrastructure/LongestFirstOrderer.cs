@@ -14,7 +14,8 @@ public sealed class LongestFirstOrderer : ITestCollectionOrderer
 {
     private static readonly string[] Longest =
     [
-        "OnetRoundTripTests", "OnetReleaseTests", "Browser", "Deploy", "OnetRefusalTests", "OnetPageTests", "OewsImportTests", "BackupCommandTests", "ImportOewsCommandTests",
+        "OnetRoundTripTests", "OnetReleaseTests", "Browser", "Deploy", "BundledDataTests", "OnetRefusalTests", "OnetPageTests", "OewsImportTests",
+        "BackupCommandTests", "ImportOewsCommandTests", "BundledDataProcessTests", "BundledDataRestartTests",
         "CrossProcessEvictionTests", "CreateAdminCommandTests", "ImportOnetCommandTests", "ScaleDataToolTests",
     ];
 

@@ -242,6 +242,9 @@ public sealed class ImportPipeline(CareerDbContext db, IEnumerable<IImporter> im
                     // The merge has detected its changes; scanning thousands of tracked rows again
                     // would be time spent holding the write lock.
                     db.ChangeTracker.AutoDetectChangesEnabled = false;
+                    // The unit is written whole or rolled back whole: no savepoint inside it, which EF
+                    // would try to roll back to with the caller's (cancelled) token, logging errors on a clean stop.
+                    db.Database.AutoSavepointsEnabled = false;
                     await db.SaveChangesAsync(ct);
                     if (merge.Bulk is { } bulk)
                         await bulk.WriteAsync(db, ct);
@@ -253,7 +256,7 @@ public sealed class ImportPipeline(CareerDbContext db, IEnumerable<IImporter> im
                         (timer.Elapsed - merged).TotalSeconds);
                     return (merge, []);
                 }
-                catch (DbUpdateException ex)
+                catch (DbUpdateException ex) when (!ct.IsCancellationRequested) // a write the caller cancelled is a cancellation, not a refusal
                 {
                     logger.LogWarning(ex, "Import of {Unit} refused by the database", step.Name);
                     return (null, [new SeedError(step.Name, $"The database refused {step.Name}, so nothing of it was written: " + (ex.InnerException?.Message ?? ex.Message))]);
@@ -263,6 +266,7 @@ public sealed class ImportPipeline(CareerDbContext db, IEnumerable<IImporter> im
                     if (tx is not null)
                         await tx.DisposeAsync(); // rolls back unless committed
                     db.ChangeTracker.AutoDetectChangesEnabled = true;
+                    db.Database.AutoSavepointsEnabled = true;
                     db.ChangeTracker.Clear(); // keep memory flat across units
                 }
             }
