@@ -21,6 +21,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 
+[ -x /usr/bin/time ] || { [ "$(id -u)" = 0 ] && apt-get install -y -qq time >/dev/null; } || { echo "GNU time is needed: apt-get install time" >&2; exit 1; }
 command -v wrk >/dev/null || { [ "$(id -u)" = 0 ] && apt-get install -y -qq wrk >/dev/null; } || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
 
 OUT=tests/bench/results
@@ -68,10 +69,25 @@ rm -f "$cold_db"*
 cold_sorted=$(printf '%s\n' "${cold_runs[@]}" | sort -n | tr '\n' ' ')
 cold_ms=$(echo "$cold_sorted" | cut -d' ' -f3)
 
-# 2. The scale database: the generated roles plus every real OEWS release (about 1,950 roles).
-db="$OUT/scale-$ROLES-$SEED-oews.db"
+# 2. The O*NET import on its own: the whole 29.0 release (fourteen workbooks) into a database with
+#    the seed and the May 2023 OEWS release, timed and its peak working set read by /usr/bin/time
+#    (GNU time).
+onet_db="$OUT/onet-$stamp.db"
+rm -f "$onet_db"*
+ConnectionStrings__Default="Data Source=$onet_db" ASPNETCORE_ENVIRONMENT=Production \
+  dotnet "$APP/CareerExplorer.Web.dll" import-oews data/oews/national_M2023_dl.xlsx >/dev/null 2>&1
+onet_out=$( { ConnectionStrings__Default="Data Source=$onet_db" ASPNETCORE_ENVIRONMENT=Production \
+  /usr/bin/time -f "TIME %e s %M KB" dotnet "$APP/CareerExplorer.Web.dll" import-onet data/onet/29.0; } 2>&1 ) \
+  || { echo "$onet_out" >&2; exit 1; }
+onet_time=$(echo "$onet_out" | awk '/^TIME/ {print $2}')
+onet_peak=$(echo "$onet_out" | awk '/^TIME/ {printf "%d", $4 / 1024}')
+rm -f "$onet_db"*
+
+# 3. The scale database: the generated roles plus every real OEWS release (about 1,950 roles) and
+#    the O*NET 29.0 release (its occupations joining the OEWS roles, 197 roles more).
+db="$OUT/scale-$ROLES-$SEED-oews-onet.db"
 if [ ! -f "$db" ]; then
-  echo "Generating scale data ($ROLES roles, seed $SEED) and importing data/oews..."
+  echo "Generating scale data ($ROLES roles, seed $SEED) and importing data/oews and data/onet..."
   # The generator is a tool of its own (tests/CareerExplorer.ScaleData), built once here.
   tool=$OUT/scale-tool
   rm -rf "$tool"
@@ -79,15 +95,17 @@ if [ ! -f "$db" ]; then
   { ConnectionStrings__Default="Data Source=$db" ASPNETCORE_ENVIRONMENT=Production \
       dotnet "$tool/CareerExplorer.ScaleData.dll" --roles "$ROLES" --seed "$SEED" \
     && ConnectionStrings__Default="Data Source=$db" ASPNETCORE_ENVIRONMENT=Production \
-      dotnet "$APP/CareerExplorer.Web.dll" import-oews data/oews/*.csv; } >"$OUT/generate-$stamp.log" 2>&1 \
+      dotnet "$APP/CareerExplorer.Web.dll" import-oews data/oews/*.csv \
+    && ConnectionStrings__Default="Data Source=$db" ASPNETCORE_ENVIRONMENT=Production \
+      dotnet "$APP/CareerExplorer.Web.dll" import-onet data/onet/29.0; } >"$OUT/generate-$stamp.log" 2>&1 \
     || { cat "$OUT/generate-$stamp.log" >&2; rm -f "$db"; exit 1; }
 fi
 start_app "$db" false # the scale database has its releases; a background import would be measured too
 wait_for "$BASE/health"
-counts=$(sqlite3 "$db" "select (select count(*) from Roles)||' roles, '||(select count(*) from SalaryFigures)||' salary figures, '||(select count(*) from OutlookFigures)||' outlook figures, '||(select count(*) from Sources)||' sources, '||(select count(*) from Skills)||' skills, '||(select count(*) from RoleSkills)||' role skills'" 2>/dev/null || echo "(sqlite3 not installed)")
+counts=$(sqlite3 "$db" "select (select count(*) from Roles)||' roles, '||(select count(*) from SalaryFigures)||' salary figures, '||(select count(*) from OutlookFigures)||' outlook figures, '||(select count(*) from Sources)||' sources, '||(select count(*) from Skills)||' skills, '||(select count(*) from RoleSkills)||' role skills, '||(select (select count(*) from OnetTasks)+(select count(*) from OnetRatings)+(select count(*) from OnetTechnologies)+(select count(*) from OnetTrainingShares)+(select count(*) from OnetAlternateTitles)+(select count(*) from OnetRelated)+(select count(*) from OnetInterests))||' O*NET rows'" 2>/dev/null || echo "(sqlite3 not installed)")
 
 # Roles to ask for. The role page and API: a seed role that also has all nine OEWS releases (the
-# articles' figures, official wages and their history). Compare: three generated roles, 25 figures each.
+# articles' figures, official wages and their history) and every O*NET block (15-1221.00). Compare: three generated roles, 25 figures each.
 official=computer-and-information-research-scientist
 slugs=$(curl -sf "$BASE/api/roles" | grep -o '"slug":"gen-[^"]*"' | cut -d'"' -f4 | sed -n '100p;200p;300p')
 s1=$(echo "$slugs" | sed -n 1p); s2=$(echo "$slugs" | sed -n 2p); s3=$(echo "$slugs" | sed -n 3p)
@@ -129,6 +147,7 @@ done
 peak_kb=$(awk '/VmHWM/ {print $2}' "/proc/$app_pid/status")
 {
   echo
+  echo "O*NET import (import-onet data/onet/29.0, the whole release as published, into the seed and OEWS May 2023): ${onet_time} s, peak working set ${onet_peak} MB."
   echo "Peak working set (VmHWM): $((peak_kb / 1024)) MB. Cold start (process start to first 200 on a role page, fresh database, seeding included): median ${cold_ms} ms of five starts (${cold_sorted% } ms)."
 } | tee -a "$report"
 echo

@@ -129,6 +129,8 @@ public sealed record RoleDetails(
     public Onet.RoleLink? OfficialSharedFrom { get; init; }
 }
 
+public sealed record RoleTechnology(string Slug, string Title, Onet.OnetBlock<Onet.OnetTechnologyGroup> Technology);
+
 /// <summary>Everything a student reads about roles: the list, search, and one role in full.</summary>
 public sealed class RoleService(CareerDbContext db)
 {
@@ -428,6 +430,15 @@ public sealed class RoleService(CareerDbContext db)
             TitleFiling = filing,
             OfficialSharedFrom = sharedFrom,
         };
+    }
+
+    /// <summary>Every technology O*NET lists for the role, by kind: the role page shows the hot ones and links here.</summary>
+    public async Task<RoleTechnology?> TechnologyAsync(string slug, CancellationToken ct = default)
+    {
+        var role = await db.Roles.AsNoTracking().Where(r => r.Slug == slug).Select(r => new { r.Id, r.Slug, r.Title }).SingleOrDefaultAsync(ct);
+        if (role is null || await Onet.OnetProfiles.ForRoleAsync(db, role.Id, ct) is not { Technology: { } technology })
+            return null;
+        return new RoleTechnology(role.Slug, role.Title, technology);
     }
 
     /// <summary>

@@ -18,6 +18,7 @@ public class AccessibilityTests(BrowserFixture browser)
         "/Compare?roles=machine-learning-engineer", "/Skills", "/Skills/python", "/Sources", "/Sources/glassdoor",
         "/Paths", "/Account/Login", "/Roles/no-such-role", "/HttpsRequired",
         "/Roles/computer-and-information-research-scientist", "/Roles/business-intelligence-analysts", "/Roles?zone=4&required=6",
+        "/Roles/computer-and-information-research-scientist/technology",
         "/Skills/programming", "/Skills?q=python", "/Compare?roles=computer-and-information-research-scientist,business-intelligence-analysts",
     ];
 

@@ -30,6 +30,8 @@ public class SmokeTests(CareerAppFactory app) : IClassFixture<CareerAppFactory>
     [InlineData("/openapi/v1.json", HttpStatusCode.OK)]
     [InlineData("/css/site.css", HttpStatusCode.OK)]
     [InlineData("/Roles/no-such-role", HttpStatusCode.NotFound)]
+    [InlineData("/Roles/no-such-role/technology", HttpStatusCode.NotFound)]
+    [InlineData("/Roles/machine-learning-engineer/technology", HttpStatusCode.NotFound)] // no O*NET occupation, no technology list
     [InlineData("/Skills/no-such-skill", HttpStatusCode.NotFound)]
     [InlineData("/Sources/no-such-source", HttpStatusCode.NotFound)]
     [InlineData("/api/roles/no-such-role", HttpStatusCode.NotFound)]

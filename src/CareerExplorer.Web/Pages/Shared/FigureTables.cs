@@ -18,4 +18,4 @@ public sealed record OnetSourceLineModel(CareerExplorer.Web.Services.Onet.OnetRe
 public sealed record OnetRatingsModel(string Id, string Heading, string Noun, string RoleTitle, CareerExplorer.Web.Services.Onet.OnetBlock<CareerExplorer.Web.Services.Onet.OnetRatingItem> Block, int Shown);
 
 /// <summary>One O*NET education or training distribution as a table.</summary>
-public sealed record OnetSharesModel(CareerExplorer.Web.Services.Onet.OnetDistribution Distribution, string RoleTitle);
+public sealed record OnetSharesModel(CareerExplorer.Web.Services.Onet.OnetDistribution Distribution, string RoleTitle, bool Drawn = true);

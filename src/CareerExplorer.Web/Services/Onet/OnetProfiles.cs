@@ -75,7 +75,7 @@ public sealed record OnetTitleFiling(string Title, IReadOnlyList<RoleLink> Occup
 public static class OnetProfiles
 {
     /// <summary>How many skills or knowledge areas a role page shows before "show all".</summary>
-    public const int TopRatings = 8;
+    public const int TopRatings = 6;
 
     public static async Task<OnetProfile?> ForRoleAsync(CareerDbContext db, int roleId, CancellationToken ct)
     {
