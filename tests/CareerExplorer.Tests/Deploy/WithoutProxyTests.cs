@@ -13,12 +13,19 @@ public class WithoutProxyTests(DeployFixture deploy)
 {
     /// <summary>The published build carries the bundled official data next to the app, where its first start looks for it.</summary>
     [Fact]
-    public void Publish_CarriesTheBundledOewsReleases()
+    public void Publish_CarriesTheBundledOewsAndOnetReleases()
     {
         var oews = new OewsBundledData(new Importer<OewsRelease>(new OewsReader(TimeProvider.System), new OewsMapper()));
         var releases = oews.Find(Path.Combine(deploy.PublishFolder, "data")).ToList();
         Assert.Equal(Enumerable.Range(2014, 10).Select(Datasets.OewsRelease), releases.Select(r => r.Release));
         Assert.Equal("national_M2023_dl.xlsx", Path.GetFileName(releases[^1].Files.Single()));
+
+        var onet = new CareerExplorer.Web.Services.Onet.OnetBundledData(new Importer<CareerExplorer.Web.Services.Onet.OnetRelease>(
+            new CareerExplorer.Web.Services.Onet.OnetReader(), new CareerExplorer.Web.Services.Onet.OnetMapper()));
+        var onetRelease = Assert.Single(onet.Find(Path.Combine(deploy.PublishFolder, "data")));
+        Assert.Equal((Datasets.Onet, "29.0"), (onetRelease.Dataset, onetRelease.Release));
+        Assert.Contains(onetRelease.Files, f => Path.GetFileName(f) == "Read Me.txt");
+        Assert.Equal(15, onetRelease.Files.Count); // the fourteen workbooks and the Read Me
     }
 
     [Fact]
