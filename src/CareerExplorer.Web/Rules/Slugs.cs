@@ -12,6 +12,23 @@ public static partial class Slugs
 
     public static bool IsSlug(string? s) => s is not null && s.Length <= TextLimits.Slug && Pattern().IsMatch(s);
 
+    /// <summary>
+    /// A role's slug from its title, at most 100 characters, made unique with its occupation code
+    /// ("data-scientists-152051") and then a number: the importers' one rule.
+    /// </summary>
+    public static string UniqueForCode(string title, string code, HashSet<string> taken)
+    {
+        var slug = From(title);
+        var candidate = slug.Length > 100 ? slug[..100].TrimEnd('-') : slug;
+        if (!taken.Add(candidate))
+        {
+            candidate = $"{candidate}-{code.Replace("-", "", StringComparison.Ordinal).Replace(".", "", StringComparison.Ordinal)}";
+            for (var i = 2; !taken.Add(candidate); i++)
+                candidate = $"{candidate}-{i}";
+        }
+        return candidate;
+    }
+
     /// <summary>"Computer and Information Research Scientists" → "computer-and-information-research-scientists"; "C++" → "cplusplus", "C#" → "csharp".</summary>
     public static string From(string text)
     {

@@ -73,7 +73,7 @@ public sealed class OewsImporter(CareerDbContext db)
                 {
                     role = new Role
                     {
-                        Slug = UniqueSlug(Slug(row.Title), row.Code, slugs), Title = row.Title, Category = Trim(category, 100),
+                        Slug = Slugs.UniqueForCode(row.Title, row.Code, slugs), Title = row.Title, Category = Trim(category, 100),
                         Summary = SummaryOf(system, row.Code), ImportedFrom = ImportedFrom,
                     };
                     roles.Add(role);
@@ -103,7 +103,7 @@ public sealed class OewsImporter(CareerDbContext db)
                         slugs.Remove(role.Slug);
                         role.Title = row.Title;
                         AddAlias(role, oldTitle); // the old title stays findable
-                        role.Slug = UniqueSlug(Slug(row.Title), row.Code, slugs);
+                        role.Slug = Slugs.UniqueForCode(row.Title, row.Code, slugs);
                         renamed++;
                     }
                     role.Category = Trim(category, 100);
@@ -260,18 +260,6 @@ public sealed class OewsImporter(CareerDbContext db)
     private static string SummaryOf(string system, string code) =>
         // Short: it sits under the title in the roles list, beside a thousand others.
         $"Official U.S. occupation {system} {code}, with BLS employment and wages.";
-
-    private static string UniqueSlug(string slug, string code, HashSet<string> taken)
-    {
-        var candidate = slug.Length > 100 ? slug[..100].TrimEnd('-') : slug;
-        if (!taken.Add(candidate))
-        {
-            candidate = $"{candidate}-{code.Replace("-", "", StringComparison.Ordinal)}";
-            for (var i = 2; !taken.Add(candidate); i++)
-                candidate = $"{candidate}-{i}";
-        }
-        return candidate;
-    }
 
     public static string Slug(string title) => Slugs.From(title);
 

@@ -107,7 +107,7 @@ public sealed class OnetImporter(CareerDbContext db)
                     var parent = isSoc ? null : ParentOf(row.Code, roles);
                     role = new Role
                     {
-                        Slug = UniqueSlug(Slugs.From(row.Title), row.Code, slugs), Title = row.Title,
+                        Slug = Slugs.UniqueForCode(row.Title, row.Code, slugs), Title = row.Title,
                         Category = parent?.Category ?? categoryOfMajor.GetValueOrDefault(row.Code[..2]) ?? SocMajorGroups.Of(row.Code),
                         Summary = SummaryOf(row.Code, parent), ImportedFrom = ImportedFrom,
                     };
@@ -153,7 +153,7 @@ public sealed class OnetImporter(CareerDbContext db)
             {
                 slugs.Remove(role.Slug);
                 role.Title = row.Title;
-                role.Slug = UniqueSlug(Slugs.From(row.Title), row.Code, slugs);
+                role.Slug = Slugs.UniqueForCode(row.Title, row.Code, slugs);
             }
         }
         db.ChangeTracker.DetectChanges();
@@ -238,11 +238,7 @@ public sealed class OnetImporter(CareerDbContext db)
 
     private Skill SkillFor(string name, SkillKind kind, string? group)
     {
-        var slug = Slugs.From(name);
-        if (slug.Length == 0)
-            slug = "skill-" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(name)))[..8].ToLowerInvariant();
-        if (slug.Length > TextLimits.Slug)
-            slug = slug[..TextLimits.Slug].TrimEnd('-');
+        var slug = SlugOf(name);
         if (_skillBySlug.TryGetValue(slug, out var skill))
             return skill;
         skill = new Skill { Slug = slug, Name = Trim(name, TextLimits.SkillName), Kind = kind, Group = group is null ? null : Trim(group, TextLimits.SkillGroup) };
@@ -317,6 +313,7 @@ public sealed class OnetImporter(CareerDbContext db)
     private string CodeOf(Role? role, int id) =>
         (role ?? _roleById.GetValueOrDefault(id)) is { } r && _codeOfRole.TryGetValue(r, out var code) ? code : id.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>A skill's slug from its name; a name of no letters or digits gets one from its hash.</summary>
     private static string SlugOf(string name)
     {
         var slug = Slugs.From(name);
@@ -448,18 +445,6 @@ public sealed class OnetImporter(CareerDbContext db)
     }
 
     private static string N(decimal? d) => d?.ToString("0.############", CultureInfo.InvariantCulture) ?? "";
-
-    private static string UniqueSlug(string slug, string code, HashSet<string> taken)
-    {
-        var candidate = slug.Length > 100 ? slug[..100].TrimEnd('-') : slug;
-        if (!taken.Add(candidate))
-        {
-            candidate = $"{candidate}-{code.Replace("-", "", StringComparison.Ordinal).Replace(".", "", StringComparison.Ordinal)}";
-            for (var i = 2; !taken.Add(candidate); i++)
-                candidate = $"{candidate}-{i}";
-        }
-        return candidate;
-    }
 
     private static string Trim(string s, int max) => s.Length <= max ? s : s[..max];
 }
