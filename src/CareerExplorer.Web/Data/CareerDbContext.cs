@@ -37,6 +37,7 @@ public class CareerDbContext(DbContextOptions<CareerDbContext> options, IAuditUs
     public DbSet<OnetInterest> OnetInterests => Set<OnetInterest>();
     public DbSet<OnetRelated> OnetRelated => Set<OnetRelated>();
     public DbSet<OnetAlternateTitle> OnetAlternateTitles => Set<OnetAlternateTitle>();
+    public DbSet<EmploymentProjection> EmploymentProjections => Set<EmploymentProjection>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataVersion> DataVersions => Set<DataVersion>();
 

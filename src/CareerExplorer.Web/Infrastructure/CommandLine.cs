@@ -30,6 +30,10 @@ public static class CommandLine
         "Usage: import-onet PATH... [--version 29.0] [--released YYYY-MM]   (an O*NET release as O*NET publishes it: its folder, its .zip, or single files, "
         + ".xlsx or .txt, e.g. data/onet/29.0; the version and month come from the release's Read Me.txt, else from --version and --released)";
 
+    public const string ImportProjectionsUsage =
+        "Usage: import-projections FILE...   (the occupation workbook BLS Employment Projections publishes, occupation.xlsx, of any release from 2014-24 on, "
+        + "e.g. data/projections/*.xlsx; the release comes from Table 1.2's title)";
+
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     /// <summary>
@@ -61,6 +65,7 @@ public static class CommandLine
             CreateAdmin(start),
             ImportOews(start),
             ImportOnet(start),
+            ImportProjections(start),
             Backup(start),
         };
         root.SetAction(async (_, _) => await serve(await start(true)));
@@ -224,6 +229,35 @@ public static class CommandLine
             await using var app = await start(true);
             await using var scope = app.Services.CreateAsyncScope();
             return await ImportCommands.OewsAsync(scope.ServiceProvider, paths, parse.GetValue(year), parse.GetValue(topCode),
+                parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, ct);
+        });
+        return command;
+    }
+
+    private static Command ImportProjections(Func<bool, Task<WebApplication>> start)
+    {
+        var files = new Argument<string[]>("FILE") { Arity = ArgumentArity.ZeroOrMore, Description = "BLS Employment Projections occupation workbooks as published (.xlsx), e.g. data/projections/*.xlsx." };
+        files.Validators.Add(r =>
+        {
+            foreach (var token in r.Tokens.Where(t => t.Value.StartsWith("--", StringComparison.Ordinal)))
+                r.AddError($"'{token.Value}' is not an option of import-projections.");
+        });
+        var command = new Command("import-projections",
+            "Imports BLS Employment Projections releases (Table 1.2 of occupation.xlsx) into the database, oldest first, one transaction each; importing a release again updates it.")
+        {
+            files,
+        }.WithUsage(ImportProjectionsUsage);
+        command.Validators.Add(r =>
+        {
+            if ((r.GetResult(files)?.Tokens.Count ?? 0) == 0)
+                r.AddError("No file given.");
+        });
+        command.SetAction(async (parse, ct) =>
+        {
+            var paths = (parse.GetValue(files) ?? []).Select(ResolveFromShell).ToList();
+            await using var app = await start(true);
+            await using var scope = app.Services.CreateAsyncScope();
+            return await ImportCommands.ProjectionsAsync(scope.ServiceProvider, paths,
                 parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, ct);
         });
         return command;

@@ -31,6 +31,7 @@ public static class OfficialDataSetup
         // The bundled data sets, one line each, imported in this order.
         services.AddSingleton<IBundledDataSet, OewsBundledData>();
         services.AddSingleton<IBundledDataSet, Services.Onet.OnetBundledData>();
+        services.AddSingleton<IBundledDataSet, Services.Projections.ProjectionsBundledData>();
         services.AddSingleton<BundledDataStatus>();
         services.AddSingleton<BundledDataImport>();
         services.AddSingleton<FirstResponse>();

@@ -1,4 +1,5 @@
 using CareerExplorer.Web.Services.Importing;
+using CareerExplorer.Web.Services.Projections;
 using CareerExplorer.Web.Services.Oews;
 using CareerExplorer.Web.Services.Onet;
 
@@ -43,6 +44,9 @@ public static class ServiceSetup
         services.AddSingleton(sp => new Importer<SeedUnit>(new SeedFileReader(), new SeedMapper(sp.GetRequiredService<TimeProvider>())));
         services.AddSingleton<IImporter>(sp => new ArchiveImporter(sp.GetRequiredService<Importer<SeedUnit>>(), sp.GetRequiredService<Importer<OnetRelease>>()));
         services.AddSingleton<IImporter>(sp => sp.GetRequiredService<Importer<OnetRelease>>());
+        // Before OEWS, whose reader takes every other workbook.
+        services.AddSingleton(new Importer<ProjectionsRelease>(new ProjectionsReader(), new ProjectionsMapper()));
+        services.AddSingleton<IImporter>(sp => sp.GetRequiredService<Importer<ProjectionsRelease>>());
         services.AddSingleton<IImporter>(sp => sp.GetRequiredService<Importer<OewsRelease>>());
         services.AddSingleton<IImporter>(sp => sp.GetRequiredService<Importer<SeedUnit>>());
         services.AddSingleton<IImporter>(sp => new Importer<SeedUnit>(new SalaryCsv(), new SeedMapper(sp.GetRequiredService<TimeProvider>())));

@@ -66,6 +66,12 @@ public static class Bounds
     /// <summary>A number of survey respondents (O*NET's N, incumbents responding).</summary>
     public static readonly NumberRange Respondents = new(0m, 10_000_000m);
 
+    /// <summary>Employment in thousands, as BLS Employment Projections publish it (170,000 for all occupations).</summary>
+    public static readonly NumberRange ThousandsEmployed = new(0m, 10_000_000m);
+
+    /// <summary>A change in employment, in thousands.</summary>
+    public static readonly NumberRange ThousandsChange = new(-10_000_000m, 10_000_000m);
+
     public const int MinYear = 1900;
 
     /// <summary>The last year a projection period may reach (the database's own check allows up to this year).</summary>
@@ -117,4 +123,6 @@ public static class TextLimits
     public const int SkillDescription = 2000;
     public const int JobZoneText = 2000;
     public const int TrainingCategory = 500;
+    /// <summary>A BLS education or training category ("Postsecondary nondegree award").</summary>
+    public const int ProjectionCategory = 100;
 }

@@ -51,6 +51,18 @@ public enum OutlookKind
     [Display(Name = "Ranking")] Ranking,
 }
 
+/// <summary>
+/// How a projections release counts occupational openings: from the 2016-26 release on, an annual
+/// average of openings from growth and from workers leaving the occupation (the separations
+/// method); before it, the period's total from growth and net replacement needs, a smaller number
+/// that is not comparable.
+/// </summary>
+public enum OpeningsBasis
+{
+    [Display(Name = "annual average")] AnnualAverage,
+    [Display(Name = "total over the period")] PeriodTotal,
+}
+
 public enum OutlookUnit
 {
     Percent,

@@ -9,17 +9,22 @@ public enum RoleSort
     OfficialMedianDesc,
     OfficialMedianAsc,
     EmploymentDesc,
+    ProjectedGrowth,
+    Openings,
 }
 
 /// <summary>What the roles list was asked for, already made sane (see <see cref="Normalise"/>).</summary>
-public sealed record RoleListQuery(string? Q, string? Category, EducationLevel? Education, RoleSort Sort, int Page, int? JobZone = null, int? Required = null)
+public sealed record RoleListQuery(string? Q, string? Category, EducationLevel? Education, RoleSort Sort, int Page, int? JobZone = null, int? Required = null, string? Entry = null)
 {
     public const int MaxQueryLength = 100;
     public const int PageSize = 20;
 
     /// <summary>Nonsense in the query string becomes the nearest sensible request, never an error.</summary>
-    public static RoleListQuery Normalise(string? q, string? category, string? education, string? sort, int? page, string? jobZone = null, string? required = null)
+    public static RoleListQuery Normalise(string? q, string? category, string? education, string? sort, int? page, string? jobZone = null, string? required = null, string? entry = null)
     {
+        entry = string.IsNullOrWhiteSpace(entry) ? null : entry.Trim();
+        if (entry is { Length: > TextLimits.ProjectionCategory })
+            entry = entry[..TextLimits.ProjectionCategory];
         int? zone = int.TryParse(jobZone, NumberStyles.None, CultureInfo.InvariantCulture, out var z) && Bounds.JobZone.Contains(z) ? z : null;
         int? requiredLevel = int.TryParse(required, NumberStyles.None, CultureInfo.InvariantCulture, out var rl) && rl is >= 1 and <= 99 ? rl : null;
         q = string.Join(' ', (q ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
@@ -37,9 +42,11 @@ public sealed record RoleListQuery(string? Q, string? Category, EducationLevel? 
             "official-median-desc" => RoleSort.OfficialMedianDesc,
             "official-median-asc" => RoleSort.OfficialMedianAsc,
             "employment-desc" => RoleSort.EmploymentDesc,
+            "projected-growth" => RoleSort.ProjectedGrowth,
+            "openings" => RoleSort.Openings,
             _ => RoleSort.Name,
         };
-        return new RoleListQuery(q.Length == 0 ? null : q, category, level, roleSort, Math.Max(1, page ?? 1), zone, requiredLevel);
+        return new RoleListQuery(q.Length == 0 ? null : q, category, level, roleSort, Math.Max(1, page ?? 1), zone, requiredLevel, entry);
     }
 
     public static string SortValue(RoleSort sort) => sort switch
@@ -50,6 +57,8 @@ public sealed record RoleListQuery(string? Q, string? Category, EducationLevel? 
         RoleSort.OfficialMedianDesc => "official-median-desc",
         RoleSort.OfficialMedianAsc => "official-median-asc",
         RoleSort.EmploymentDesc => "employment-desc",
+        RoleSort.ProjectedGrowth => "projected-growth",
+        RoleSort.Openings => "openings",
         _ => "name",
     };
 }
@@ -69,9 +78,19 @@ public sealed record OfficialHeadline(OfficialAmount Median, decimal? Employment
     public string EmploymentText => Display.Jobs(Employment);
 }
 
+/// <summary>A role's latest BLS Employment Projections line, as lists show it.</summary>
+public sealed record ProjectionHeadline(decimal? ChangePercent, decimal? Openings, bool OpeningsAnnual, string Release, string SourceSlug, string? Education)
+{
+    public string ChangeText => Projections.ProjectedGrowth.SignedPercent(ChangePercent);
+    public string OpeningsText => Openings is null ? "openings not available" : $"{Projections.ProjectedGrowth.Thousands(Openings)} openings {(OpeningsAnnual ? "a year" : "in all")}";
+    public string ReleaseText => $"BLS {(ProjectionPeriod.TryParse(Release, out var p) ? p.Display : Release)}";
+}
+
 public sealed record RoleListItem(string Slug, string Title, string Category, string Summary, HeadlineSalary? Salary, HeadlineGrowth? Growth)
 {
     public OfficialHeadline? Official { get; init; }
+
+    public ProjectionHeadline? Projection { get; init; }
 
     /// <summary>The O*NET alternate title the search matched, when the role's own title did not.</summary>
     public string? MatchedTitle { get; init; }
@@ -84,6 +103,9 @@ public sealed record RoleListPage(
     /// <summary>O*NET's required-education categories (1-12) and job zones (1-5), for the filters; empty without O*NET data.</summary>
     public IReadOnlyList<(int Value, string Label)> RequiredLevels { get; init; } = [];
     public IReadOnlyList<(int Value, string Label)> JobZones { get; init; } = [];
+
+    /// <summary>BLS's typical entry education categories, most education first; empty without projections.</summary>
+    public IReadOnlyList<string> EntryEducation { get; init; } = [];
 }
 
 public sealed record OccupationCodeRow(string System, string Code, string Title, Provenance Provenance, string? Note);
@@ -127,6 +149,12 @@ public sealed record RoleDetails(
 
     /// <summary>Set when <see cref="Official"/> are the wages of the SOC occupation this O*NET specialty is part of.</summary>
     public Onet.RoleLink? OfficialSharedFrom { get; init; }
+
+    /// <summary>BLS Employment Projections for the role (or the occupation it is part of, or an article's proxy), every release.</summary>
+    public Projections.RoleOutlook? Projections { get; init; }
+
+    /// <summary>Why the articles' outlook figures differ from the official projection.</summary>
+    public IReadOnlyList<DifferenceReason> OutlookReasons { get; init; } = [];
 }
 
 public sealed record RoleTechnology(string Slug, string Title, Onet.OnetBlock<Onet.OnetTechnologyGroup> Technology);
@@ -158,6 +186,8 @@ public sealed class RoleService(CareerDbContext db)
             roles = roles.Where(r => r.Category == category);
         if (query.Education is { } level)
             roles = roles.Where(r => r.EducationSteps.Any(e => e.Level == level));
+        if (query.Entry is { } entry)
+            roles = roles.Where(r => db.EmploymentProjections.Any(p => p.RoleId == r.Id && p.Education == entry && !db.EmploymentProjections.Any(o => o.RoleId == r.Id && o.BaseYear > p.BaseYear)));
 
         // Sort keys for every matching role (cheap: one row each), then one page of details.
         // The headline (and its sorts) is the non-OEWS figures; official wages have their own sorts.
@@ -188,6 +218,7 @@ public sealed class RoleService(CareerDbContext db)
             RoleSort.SalaryAsc => keys.OrderBy(k => Annual(k.Median?.Amount, k.Median?.Basis ?? PayBasis.Annual) is null).ThenBy(k => Annual(k.Median?.Amount, k.Median?.Basis ?? PayBasis.Annual)).ThenBy(k => k.Title, StringComparer.OrdinalIgnoreCase).Select(k => k.Id),
             RoleSort.Growth => keys.OrderBy(k => k.Growth is null).ThenByDescending(k => k.Growth).ThenBy(k => k.Title, StringComparer.OrdinalIgnoreCase).Select(k => k.Id),
             RoleSort.OfficialMedianDesc or RoleSort.OfficialMedianAsc or RoleSort.EmploymentDesc => await OfficialOrderAsync(roles, query.Sort, oewsSources, ct),
+            RoleSort.ProjectedGrowth or RoleSort.Openings => await ProjectionOrderAsync(roles, query.Sort, ct),
             _ => byName.Select(k => k.Id),
         };
 
@@ -212,11 +243,29 @@ public sealed class RoleService(CareerDbContext db)
         var zones = (await db.OnetJobZoneLevels.AsNoTracking().OrderBy(z => z.Zone).Select(z => new { z.Zone, z.Name }).ToListAsync(ct))
             .Select(z => (z.Zone, $"{z.Zone}: {Onet.OnetProfiles.JobZoneShortName(z.Name)}")).ToList();
 
+        var entryLevels = await db.EmploymentProjections.AsNoTracking().Where(p => p.Education != null).Select(p => p.Education!).Distinct().ToListAsync(ct);
+
         return new RoleListPage(query with { Page = page }, items, total, pageCount, categories, levels.Order().ToList())
         {
             RequiredLevels = requiredLevels,
             JobZones = zones,
+            EntryEducation = entryLevels.OrderBy(Projections.ProjectionCategories.EducationRank).ThenBy(e => e, StringComparer.Ordinal).ToList(),
         };
+    }
+
+    /// <summary>Roles by their latest projected change (the line of the newest release that has the role) in percent, or annual openings; roles without one last, by title.</summary>
+    private async Task<IEnumerable<int>> ProjectionOrderAsync(IQueryable<Role> roles, RoleSort sort, CancellationToken ct)
+    {
+        var keys = await roles.Select(r => new { r.Id, r.Title }).ToListAsync(ct);
+        // One row per role and release: a few thousand small rows, the newest release's picked here.
+        var lines = (await db.EmploymentProjections.AsNoTracking().Where(p => p.RoleId != null && roles.Any(r => r.Id == p.RoleId))
+                .Select(p => new { RoleId = p.RoleId!.Value, p.BaseYear, p.ChangePercent, p.Openings, p.OpeningsBasis }).ToListAsync(ct))
+            .GroupBy(p => p.RoleId).ToDictionary(g => g.Key, g => g.MaxBy(p => p.BaseYear)!);
+        decimal? Value(int id) => lines.GetValueOrDefault(id) is not { } line ? null
+            : sort == RoleSort.Openings ? (line.OpeningsBasis == OpeningsBasis.AnnualAverage && Bounds.ThousandsEmployed.Contains(line.Openings) ? line.Openings : null)
+            : line.ChangePercent is { } c && Bounds.Percent.Contains(c) ? c : null;
+        return keys.Select(k => (k.Id, k.Title, Value: Value(k.Id)))
+            .OrderBy(k => k.Value is null).ThenByDescending(k => k.Value).ThenBy(k => k.Title, StringComparer.OrdinalIgnoreCase).ThenBy(k => k.Id).Select(k => k.Id).ToList();
     }
 
     private async Task<List<int>> OewsSourceIdsAsync(CancellationToken ct) =>
@@ -287,6 +336,9 @@ public sealed class RoleService(CareerDbContext db)
             .ToListAsync(ct);
 
         var byId = rows.ToDictionary(r => r.Id);
+        var projections = (await db.EmploymentProjections.AsNoTracking().Where(p => p.RoleId != null && roleIds.Contains(p.RoleId.Value))
+                .Select(p => new { RoleId = p.RoleId!.Value, p.BaseYear, p.ChangePercent, p.Openings, p.OpeningsBasis, p.Source.Release, p.Source.Slug, p.Education }).ToListAsync(ct))
+            .GroupBy(p => p.RoleId).ToDictionary(g => g.Key, g => g.MaxBy(p => p.BaseYear)!);
         return roleIds.Where(byId.ContainsKey).Select(id =>
         {
             var r = byId[id];
@@ -303,7 +355,10 @@ public sealed class RoleService(CareerDbContext db)
                 ? new OfficialHeadline(OfficialAmount.Of(m.Amount, m.IsTopCoded),
                     r.Employment is { } e && e.Year == m.Year ? e.Value : null, m.Year, m.Slug)
                 : null;
-            return new RoleListItem(r.Slug, r.Title, r.Category, r.Summary, salary, growth) { Official = official };
+            var projection = projections.GetValueOrDefault(id) is { } p
+                ? new ProjectionHeadline(p.ChangePercent, p.Openings, p.OpeningsBasis == OpeningsBasis.AnnualAverage, p.Release ?? "", p.Slug, p.Education)
+                : null;
+            return new RoleListItem(r.Slug, r.Title, r.Category, r.Summary, salary, growth) { Official = official, Projection = projection };
         }).ToList();
     }
 
@@ -419,6 +474,10 @@ public sealed class RoleService(CareerDbContext db)
                     && f.Statistic is SalaryStatistic.Median or SalaryStatistic.Mean))
             .ToList();
         var outlookTable = outlook.Where(f => !OfficialWagesBuilder.IsOews(f.Provenance.Source)).ToList();
+        var projections = await Projections.ProjectionOutlooks.ForRoleAsync(db, role.Id, ct);
+        if (projections is not null)
+            cited = cited.Append(projections.Latest.Source).DistinctBy(s => s.Slug)
+                .OrderBy(s => s.Publisher, StringComparer.OrdinalIgnoreCase).ThenBy(s => s.Title).ToList();
 
         return new RoleDetails(role.Slug, role.Title, role.Category, role.Summary, role.Description, role.TypicalEducation,
             aliases, codeRows, taskRows, salaries, outlook, skillGroups, educationRows, waysIn, leadsTo, related, cited,
@@ -429,6 +488,8 @@ public sealed class RoleService(CareerDbContext db)
             Onet = onet,
             TitleFiling = filing,
             OfficialSharedFrom = sharedFrom,
+            Projections = projections,
+            OutlookReasons = Projections.OutlookReasons.Find(role.Title, outlookTable, projections),
         };
     }
 

@@ -228,6 +228,106 @@ namespace CareerExplorer.Web.Data.Migrations
                     b.ToTable("EducationSteps");
                 });
 
+            modelBuilder.Entity("CareerExplorer.Web.Data.Entities.EmploymentProjection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BaseYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("ChangeNumber")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("ChangePercent")
+                        .HasColumnType("REAL");
+
+                    b.Property<int?>("CitedInId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Education")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("EmploymentBase")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("EmploymentTarget")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Experience")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("MedianWage")
+                        .HasColumnType("REAL");
+
+                    b.Property<bool>("MedianWageTopCoded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MedianWageYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Openings")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("OpeningsBasis")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RoleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("SelfEmployedPercent")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("SourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TargetYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Training")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitedInId");
+
+                    b.HasIndex("RoleId");
+
+                    b.HasIndex("SourceId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("EmploymentProjections", t =>
+                        {
+                            t.HasCheckConstraint("CK_EmploymentProjection_Period", "\"BaseYear\" BETWEEN 1900 AND 2100 AND \"TargetYear\" > \"BaseYear\" AND \"TargetYear\" <= 2100");
+
+                            t.HasCheckConstraint("CK_EmploymentProjection_Role", "\"RoleId\" IS NOT NULL OR \"Code\" = '00-0000'");
+                        });
+                });
+
             modelBuilder.Entity("CareerExplorer.Web.Data.Entities.Geography", b =>
                 {
                     b.Property<int>("Id")
@@ -1638,6 +1738,31 @@ namespace CareerExplorer.Web.Data.Migrations
                         .HasForeignKey("RoleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("CareerExplorer.Web.Data.Entities.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("CitedIn");
+
+                    b.Navigation("Role");
+
+                    b.Navigation("Source");
+                });
+
+            modelBuilder.Entity("CareerExplorer.Web.Data.Entities.EmploymentProjection", b =>
+                {
+                    b.HasOne("CareerExplorer.Web.Data.Entities.Source", "CitedIn")
+                        .WithMany()
+                        .HasForeignKey("CitedInId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CareerExplorer.Web.Data.Entities.Role", "Role")
+                        .WithMany()
+                        .HasForeignKey("RoleId")
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("CareerExplorer.Web.Data.Entities.Source", "Source")
                         .WithMany()

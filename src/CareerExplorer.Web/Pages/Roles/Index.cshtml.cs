@@ -11,6 +11,7 @@ public class IndexModel(RoleService roles) : PageModel
     [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
     [BindProperty(SupportsGet = true)] public string? Zone { get; set; }
     [BindProperty(SupportsGet = true)] public string? Required { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Entry { get; set; }
 
     public RoleListPage Result { get; private set; } = null!;
 
@@ -19,7 +20,7 @@ public class IndexModel(RoleService roles) : PageModel
     public async Task OnGetAsync([FromQuery(Name = "page")] string? pageNumber, CancellationToken ct)
     {
         int? page = int.TryParse(pageNumber, out var p) ? p : null;
-        Result = await roles.ListAsync(RoleListQuery.Normalise(Q, Category, Education, Sort, page, Zone, Required), ct);
+        Result = await roles.ListAsync(RoleListQuery.Normalise(Q, Category, Education, Sort, page, Zone, Required, Entry), ct);
     }
 
     /// <summary>
@@ -32,7 +33,7 @@ public class IndexModel(RoleService roles) : PageModel
         KeyValuePair<string, string?>[] query =
         [
             new("q", q.Q), new("category", q.Category), new("education", q.Education?.ToString()),
-            new("zone", q.JobZone?.ToString(CultureInfo.InvariantCulture)), new("required", q.Required?.ToString(CultureInfo.InvariantCulture)),
+            new("zone", q.JobZone?.ToString(CultureInfo.InvariantCulture)), new("required", q.Required?.ToString(CultureInfo.InvariantCulture)), new("entry", q.Entry),
             new("sort", q.Sort == RoleSort.Name ? null : RoleListQuery.SortValue(q.Sort)),
             new("page", page > 1 ? page.ToString(CultureInfo.InvariantCulture) : null),
         ];

@@ -11,6 +11,8 @@ public sealed record PagerModel(string Label, int Page, int PageCount, Func<int,
 /// <summary>The role page's official wages block: the role's title for captions and its OEWS wages.</summary>
 public sealed record OfficialWagesModel(string RoleTitle, OfficialWages Wages);
 
+public sealed record OfficialOutlookModel(string RoleTitle, Services.Projections.RoleOutlook Outlook);
+
 /// <summary>The line under an O*NET block: which release, when O*NET collected it, from whom.</summary>
 public sealed record OnetSourceLineModel(CareerExplorer.Web.Services.Onet.OnetReleaseRef Release, string? Date, string? DomainSource);
 

@@ -52,6 +52,10 @@ public sealed class DataExporter(CareerDbContext db)
                 .Select(e => new EducationStepRecord(roleSlug[e.RoleId], e.Level, e.Requirement, slugOf[e.SourceId], e.Field, Slug(e.CitedInId), e.Note)).ToList(),
             Cpi = (await db.CpiValues.AsNoTracking().OrderBy(c => c.Year).ToListAsync(ct))
                 .Select(c => new CpiRecord(c.Year, c.Value, slugOf[c.SourceId], c.Note)).ToList(),
+            Projections = (await db.EmploymentProjections.AsNoTracking().OrderBy(p => p.Id).ToListAsync(ct))
+                .Select(p => new ProjectionRecord(slugOf[p.SourceId], p.Code, p.Title, p.BaseYear, p.TargetYear, p.RoleId is { } r ? roleSlug[r] : null,
+                    p.EmploymentBase, p.EmploymentTarget, p.ChangeNumber, p.ChangePercent, p.SelfEmployedPercent, p.Openings, p.OpeningsBasis,
+                    p.MedianWage, p.MedianWageTopCoded ? true : null, p.MedianWageYear, p.Education, p.Experience, p.Training)).ToList(),
         };
     }
 
@@ -72,6 +76,7 @@ public sealed class DataExporter(CareerDbContext db)
         (SeedFiles.CareerSteps, Json(set.CareerSteps)),
         (SeedFiles.EducationSteps, Json(set.EducationSteps)),
         (SeedFiles.Cpi, Json(set.Cpi)),
+        (SeedFiles.Projections, Json(set.Projections)),
     ];
 
     private static byte[] Json<T>(IReadOnlyList<T> records) =>

@@ -114,6 +114,53 @@ public static class ImportCommands
         return commit.Committed.Count > 0 ? 3 : 1;
     }
 
+    /// <summary>
+    /// import-projections: every file is read and checked first (a bad one: nothing is imported,
+    /// exit code 1); then the releases go in oldest first, one transaction each, with the exit
+    /// codes of <see cref="OewsAsync"/>.
+    /// </summary>
+    public static Task<int> ProjectionsAsync(IServiceProvider services, IReadOnlyList<string> files, TextWriter output, TextWriter error, CancellationToken ct = default) =>
+        FilesAsync(services, services.GetRequiredService<Importer<Projections.ProjectionsRelease>>(), files, ImportOptions.None,
+            (a, b) => a.Release == b.Release,
+            (release, twice) => new SeedError(release.FileName, $"The {release.Release} release is also in {twice.FileName}; give each release once."),
+            output, error, ct);
+
+    /// <summary>Each file read by the importer's reader (units from every file, checked before anything is written), then one plan committed unit by unit.</summary>
+    private static async Task<int> FilesAsync<TUnit>(IServiceProvider services, Importer<TUnit> importer, IReadOnlyList<string> files, ImportOptions options,
+        Func<TUnit, TUnit, bool> same, Func<TUnit, TUnit, SeedError> twice, TextWriter output, TextWriter error, CancellationToken ct)
+    {
+        var units = new List<TUnit>();
+        var problems = new List<SeedError>();
+        foreach (var file in files)
+        {
+            if (!File.Exists(file))
+            {
+                problems.Add(new SeedError(file, "No such file."));
+                continue;
+            }
+            var source = new ImportSource(file, await File.ReadAllBytesAsync(file, ct), options);
+            if (!importer.Reader.Claims(source))
+            {
+                problems.Add(new SeedError(source.Name, "This is not a file this command imports (its --help says which)."));
+                continue;
+            }
+            units.Collect(importer.Reader.Read(source), problems, same, twice);
+        }
+        if (problems.Count > 0)
+            return await RefuseAsync(error, problems);
+
+        var names = string.Join(", ", files.Select(Path.GetFileName));
+        var commit = await services.GetRequiredService<ImportPipeline>().CommitAsync(importer.Plan(names, units), names, ct);
+        foreach (var merge in commit.Committed)
+            await output.WriteLineAsync($"Imported {merge.Summary}");
+        if (commit.Complete)
+            return 0;
+        await WriteProblemsAsync(error, commit.Problems);
+        await error.WriteLineAsync($"{commit.Refused} refused; nothing of it was written."
+            + (commit.Committed.Count > 0 ? " The releases before it are imported; running the command again is safe." : " Nothing was imported."));
+        return commit.Committed.Count > 0 ? 3 : 1;
+    }
+
     private static async Task<int> RefuseAsync(TextWriter error, IReadOnlyList<SeedError> problems)
     {
         await WriteProblemsAsync(error, problems);

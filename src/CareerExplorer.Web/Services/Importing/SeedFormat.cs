@@ -47,6 +47,14 @@ public sealed record EducationStepRecord(
     string Role, EducationLevel Level, EducationRequirement Requirement, string Source,
     string? Field = null, string? CitedIn = null, string? Note = null);
 
+/// <summary>One line of an Employment Projections release (the source is the release); role null only for the all-occupations total.</summary>
+public sealed record ProjectionRecord(
+    string Source, string Code, string Title, int BaseYear, int TargetYear, string? Role = null,
+    decimal? EmploymentBase = null, decimal? EmploymentTarget = null, decimal? ChangeNumber = null, decimal? ChangePercent = null,
+    decimal? SelfEmployedPercent = null, decimal? Openings = null, OpeningsBasis? OpeningsBasis = null,
+    decimal? MedianWage = null, bool? MedianWageTopCoded = null, int? MedianWageYear = null,
+    string? Education = null, string? Experience = null, string? Training = null);
+
 public sealed record CpiRecord(int Year, decimal Value, string Source, string? Note = null);
 
 /// <summary>A whole data set in the seed format, one list per file.</summary>
@@ -62,6 +70,7 @@ public sealed record SeedDataSet
     public IReadOnlyList<CareerStepRecord> CareerSteps { get; init; } = [];
     public IReadOnlyList<EducationStepRecord> EducationSteps { get; init; } = [];
     public IReadOnlyList<CpiRecord> Cpi { get; init; } = [];
+    public IReadOnlyList<ProjectionRecord> Projections { get; init; } = [];
 }
 
 public static class SeedFiles
@@ -76,6 +85,7 @@ public static class SeedFiles
     public const string CareerSteps = "career-steps.json";
     public const string EducationSteps = "education-steps.json";
     public const string Cpi = "cpi.json";
+    public const string Projections = "employment-projections.json";
 
     /// <summary>kebab-case enums, camelCase fields, absent optional fields, 2-space indent.</summary>
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)

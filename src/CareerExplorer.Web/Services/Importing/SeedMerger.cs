@@ -83,6 +83,7 @@ public sealed class SeedMerger
         await MergeCareerStepsAsync(ct);
         await MergeEducationStepsAsync(ct);
         await MergeCpiAsync(ct);
+        await MergeProjectionsAsync(ct);
     }
 
     // ---- one method per kind ------------------------------------------------------------------
@@ -460,6 +461,67 @@ public sealed class SeedMerger
                     () => { found.Value = c.Value; found.Source = source; found.Note = c.Note; });
             else
                 Add(counts, label, () => _db.CpiValues.Add(new CpiValue { Year = c.Year, Value = c.Value, Source = source, Note = c.Note }));
+        });
+    }
+
+    private async Task MergeProjectionsAsync(CancellationToken ct)
+    {
+        const string file = SeedFiles.Projections;
+        var counts = Kind("Projections");
+        if (_set.Projections.Count == 0) return;
+        var existing = (await ExistingAsync(_db.EmploymentProjections, ct)).ToDictionary(p => (p.SourceId, p.Code));
+        var seen = new HashSet<(string, string)>();
+        Each(file, _set.Projections, (p, at) =>
+        {
+            var source = SourceRef(file, at, "source", p.Source);
+            var role = p.Role is null ? null : RoleRef(file, at, "role", p.Role);
+            var violations = Projections.ProjectionRules.Check(p);
+            foreach (var (field, message) in violations)
+                Error(file, at, field, message);
+            if (!seen.Add((p.Source, p.Code)))
+            {
+                Error(file, at, "code", $"Duplicate projection of {p.Code} in '{p.Source}'.");
+                return;
+            }
+            if (source is null || (p.Role is not null && role is null) || violations.Count > 0)
+                return;
+            var label = $"{p.Source}: {p.Code} {p.Title}";
+            void Apply(EmploymentProjection e)
+            {
+                e.Role = role;
+                e.Title = p.Title;
+                e.BaseYear = p.BaseYear;
+                e.TargetYear = p.TargetYear;
+                e.EmploymentBase = p.EmploymentBase;
+                e.EmploymentTarget = p.EmploymentTarget;
+                e.ChangeNumber = p.ChangeNumber;
+                e.ChangePercent = p.ChangePercent;
+                e.SelfEmployedPercent = p.SelfEmployedPercent;
+                e.Openings = p.Openings;
+                e.OpeningsBasis = p.OpeningsBasis ?? OpeningsBasis.AnnualAverage;
+                e.MedianWage = p.MedianWage;
+                e.MedianWageTopCoded = p.MedianWageTopCoded ?? false;
+                e.MedianWageYear = p.MedianWageYear;
+                e.Education = p.Education;
+                e.Experience = p.Experience;
+                e.Training = p.Training;
+            }
+            if (source.Id > 0 && existing.TryGetValue((source.Id, p.Code), out var found))
+                Update(counts, label,
+                    found.RoleId == role?.Id && (role is null || role.Id > 0) && found.Title == p.Title && found.BaseYear == p.BaseYear && found.TargetYear == p.TargetYear
+                    && found.EmploymentBase == p.EmploymentBase && found.EmploymentTarget == p.EmploymentTarget && found.ChangeNumber == p.ChangeNumber
+                    && found.ChangePercent == p.ChangePercent && found.SelfEmployedPercent == p.SelfEmployedPercent && found.Openings == p.Openings
+                    && found.OpeningsBasis == (p.OpeningsBasis ?? OpeningsBasis.AnnualAverage) && found.MedianWage == p.MedianWage
+                    && found.MedianWageTopCoded == (p.MedianWageTopCoded ?? false) && found.MedianWageYear == p.MedianWageYear
+                    && found.Education == p.Education && found.Experience == p.Experience && found.Training == p.Training,
+                    () => Apply(found));
+            else
+                Add(counts, label, () =>
+                {
+                    var added = new EmploymentProjection { Code = p.Code, Title = p.Title, Source = source };
+                    Apply(added);
+                    _db.EmploymentProjections.Add(added);
+                });
         });
     }
 

@@ -44,6 +44,7 @@ public static class SeedReader
             CareerSteps = Read<CareerStepRecord>(SeedFiles.CareerSteps),
             EducationSteps = Read<EducationStepRecord>(SeedFiles.EducationSteps),
             Cpi = Read<CpiRecord>(SeedFiles.Cpi),
+            Projections = Read<ProjectionRecord>(SeedFiles.Projections),
         };
         if (errors.Count > 0)
             throw new SeedFormatException(errors);

@@ -10,7 +10,7 @@ public sealed record SeedUnit(
 {
     public int Records =>
         Set.Geographies.Count + Set.Sources.Count + Set.Roles.Count + Set.Skills.Count + Set.RoleSkills.Count +
-        Set.SalaryFigures.Count + Set.OutlookFigures.Count + Set.CareerSteps.Count + Set.EducationSteps.Count + Set.Cpi.Count;
+        Set.SalaryFigures.Count + Set.OutlookFigures.Count + Set.CareerSteps.Count + Set.EducationSteps.Count + Set.Cpi.Count + Set.Projections.Count;
 
     /// <summary>A read: the unit when any record could be read (merged even beside problems, to list them all), and the problems.</summary>
     public static ImportRead<SeedUnit> Read(string fileName, SeedDataSet set, List<SeedError> problems, IReadOnlyDictionary<(string, int), long> lines)
@@ -47,7 +47,7 @@ public sealed class SeedFileReader : IImportReader<SeedUnit>
     public static readonly string[] SeedFileNames =
     [
         SeedFiles.Geographies, SeedFiles.Sources, SeedFiles.Roles, SeedFiles.Skills, SeedFiles.RoleSkills, SeedFiles.SalaryFigures,
-        SeedFiles.OutlookFigures, SeedFiles.CareerSteps, SeedFiles.EducationSteps, SeedFiles.Cpi,
+        SeedFiles.OutlookFigures, SeedFiles.CareerSteps, SeedFiles.EducationSteps, SeedFiles.Cpi, SeedFiles.Projections,
     ];
 
     /// <summary>One data/seed .json file; a .zip goes to <see cref="ArchiveImporter"/>, which hands its data/seed files back here.</summary>
@@ -117,6 +117,7 @@ public sealed class SeedFileReader : IImportReader<SeedUnit>
             SeedFiles.CareerSteps => With<CareerStepRecord>((s, r) => s with { CareerSteps = r }),
             SeedFiles.EducationSteps => With<EducationStepRecord>((s, r) => s with { EducationSteps = r }),
             SeedFiles.Cpi => With<CpiRecord>((s, r) => s with { Cpi = r }),
+            SeedFiles.Projections => With<ProjectionRecord>((s, r) => s with { Projections = r }),
             _ => set,
         };
     }

@@ -11,6 +11,9 @@ namespace CareerExplorer.Web.Services.Importing;
 /// </summary>
 public sealed record WorkbookTable(string Sheet, List<CsvRow> Rows, IReadOnlyList<string> Notes);
 
+/// <summary>A sheet of a workbook: its name and its rows that hold anything, each with the row number a spreadsheet shows.</summary>
+public sealed record WorkbookSheet(string Name, List<CsvRow> Rows);
+
 /// <summary>
 /// Reads .xlsx workbooks with the Open XML SDK's forward-only reader (no document object model:
 /// a sheet streams row by row). Numbers come out as the text a spreadsheet shows (15 significant
@@ -28,41 +31,69 @@ public static class Workbook
     /// </summary>
     public static WorkbookTable? Read(string file, byte[] content, List<SeedError> problems, Func<IReadOnlyList<string>, bool> isHeader, out IReadOnlyList<string> sheets)
     {
-        sheets = [];
+        var all = ReadSheets(file, content, problems);
+        sheets = all?.Select(s => s.Name).ToList() ?? [];
+        if (all is null)
+            return null;
+        var notes = new List<string>();
+        WorkbookTable? table = null;
+        foreach (var sheet in all)
+        {
+            var header = table is null ? sheet.Rows.Take(HeaderSearchRows).FirstOrDefault(r => isHeader(r.Cells)) : null;
+            if (header is null)
+            {
+                notes.AddRange(sheet.Rows.SelectMany(r => r.Cells).Where(c => c.Length > 0));
+                continue;
+            }
+            var width = header.Cells.Count;
+            table = new WorkbookTable(sheet.Name, sheet.Rows.SkipWhile(r => r != header).Select(r => Fit(r, width)).ToList(), notes);
+        }
+        return table;
+    }
+
+    /// <summary>Every sheet of a workbook, in order, with the rows that hold anything; null (and a problem) when it cannot be read.</summary>
+    public static IReadOnlyList<WorkbookSheet>? ReadSheets(string file, byte[] content, List<SeedError> problems)
+    {
         try
         {
             using var document = SpreadsheetDocument.Open(new MemoryStream(content), false);
             var book = document.WorkbookPart ?? throw new InvalidDataException("it has no workbook part");
             var strings = SharedStrings(book);
-            var names = new List<string>();
-            WorkbookTable? table = null;
-            var notes = new List<string>();
+            var sheets = new List<WorkbookSheet>();
             foreach (var sheet in book.Workbook.Sheets?.Elements<Sheet>() ?? [])
             {
                 var name = sheet.Name?.Value ?? "";
-                names.Add(name);
-                if (sheet.Id?.Value is not { } id || book.GetPartById(id) is not WorksheetPart part)
-                    continue;
-                var rows = Rows(part, strings).ToList();
-                var header = table is null ? rows.Take(HeaderSearchRows).FirstOrDefault(r => isHeader(r.Cells)) : null;
-                if (header is null)
-                {
-                    notes.AddRange(rows.SelectMany(r => r.Cells).Where(c => c.Length > 0));
-                    continue;
-                }
-                var width = header.Cells.Count;
-                table = new WorkbookTable(name, rows.SkipWhile(r => r != header).Select(r => Fit(r, width)).ToList(), notes);
+                var rows = sheet.Id?.Value is { } id && book.GetPartById(id) is WorksheetPart part ? Rows(part, strings).ToList() : [];
+                sheets.Add(new WorkbookSheet(name, rows));
             }
-            sheets = names;
-            return table;
+            return sheets;
         }
-        catch (Exception ex) when (ex is FileFormatException or OpenXmlPackageException or InvalidDataException or IOException
-            or System.Xml.XmlException or InvalidOperationException or ArgumentException or FormatException)
+        catch (Exception ex) when (IsDamaged(ex))
         {
-            problems.Add(new SeedError(file, $"The workbook cannot be read: it is not an .xlsx file, or it is damaged or cut short ({ex.Message}). Download it again and upload it as published."));
+            problems.Add(Damaged(file, ex));
             return null;
         }
     }
+
+    /// <summary>The sheets' names, without reading their rows; null when it is not a workbook that can be read.</summary>
+    public static IReadOnlyList<string>? SheetNames(byte[] content)
+    {
+        try
+        {
+            using var document = SpreadsheetDocument.Open(new MemoryStream(content), false);
+            return document.WorkbookPart?.Workbook.Sheets?.Elements<Sheet>().Select(s => s.Name?.Value ?? "").ToList();
+        }
+        catch (Exception ex) when (IsDamaged(ex))
+        {
+            return null;
+        }
+    }
+
+    private static bool IsDamaged(Exception ex) => ex is FileFormatException or OpenXmlPackageException or InvalidDataException or IOException
+        or System.Xml.XmlException or InvalidOperationException or ArgumentException or FormatException;
+
+    private static SeedError Damaged(string file, Exception ex) =>
+        new(file, $"The workbook cannot be read: it is not an .xlsx file, or it is damaged or cut short ({ex.Message}). Download it again and upload it as published.");
 
     private static List<string> SharedStrings(WorkbookPart book)
     {

@@ -68,7 +68,7 @@ public sealed class OewsImporter(CareerDbContext db)
             foreach (var row in release.Detailed)
             {
                 var category = majors.GetValueOrDefault(row.Code[..2]) ?? "Occupations";
-                var role = Match(roles, system, row);
+                var role = OccupationMatch.Find(roles, system, row.Code, row.Title);
                 if (role is null)
                 {
                     role = new Role
@@ -122,24 +122,6 @@ public sealed class OewsImporter(CareerDbContext db)
         {
             db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
         }
-    }
-
-    /// <summary>
-    /// The role an occupation row belongs to: one carrying its code in the same SOC edition; else,
-    /// across the 2018 revision, one whose code in the other edition has the same number or the
-    /// identical title. Only codes from a classification count, not a proxy an article used
-    /// (those have a "cited in"), and never a role that already has another code in this edition.
-    /// </summary>
-    private static Role? Match(List<Role> roles, string system, OewsRow row)
-    {
-        static bool Direct(OccupationCode c) => c.CitedInId is null && c.CitedIn is null;
-        bool Free(Role r) => !r.OccupationCodes.Any(c => Direct(c) && c.System == system && c.Code != row.Code);
-        Role? Best(IEnumerable<Role> candidates) => candidates.Distinct()
-            .OrderByDescending(r => Singular(r.Title) == Singular(row.Title)).ThenBy(r => r.Slug, StringComparer.Ordinal).FirstOrDefault();
-
-        return Best(roles.Where(r => r.OccupationCodes.Any(c => Direct(c) && c.System == system && c.Code == row.Code)))
-            ?? Best(roles.Where(r => Free(r) && r.OccupationCodes.Any(c => Direct(c) && c.System != system && c.System.StartsWith("SOC", StringComparison.Ordinal)
-                && (c.Code == row.Code || c.Title.Equals(row.Title, StringComparison.OrdinalIgnoreCase)))));
     }
 
     private void EnsureCode(Role role, string system, OewsRow row, Source source, Dictionary<int, int> releaseYears)
@@ -262,8 +244,6 @@ public sealed class OewsImporter(CareerDbContext db)
         $"Official U.S. occupation {system} {code}, with BLS employment and wages.";
 
     public static string Slug(string title) => Slugs.From(title);
-
-    private static string Singular(string title) => title.Trim().TrimEnd('s').ToLowerInvariant();
 
     private static string Trim(string s, int max) => s.Length <= max ? s : s[..max];
 }

@@ -1,0 +1,168 @@
+namespace CareerExplorer.Web.Services.Projections;
+
+/// <summary>How a projected change compares with the all-occupations change of the same release.</summary>
+public enum GrowthPace
+{
+    MuchFaster,
+    Faster,
+    AboutAverage,
+    Slower,
+    LittleOrNoChange,
+    Declining,
+}
+
+/// <summary>One release's line for an occupation, with the release's all-occupations change beside it. Employment and openings in thousands, as published.</summary>
+public sealed record ProjectionFigures(
+    string Release, ProjectionPeriod Period, SourceRef Source, string Code, string Title,
+    decimal? EmploymentBase, decimal? EmploymentTarget, decimal? ChangeNumber, decimal? ChangePercent,
+    decimal? SelfEmployedPercent, decimal? Openings, OpeningsBasis OpeningsBasis,
+    decimal? MedianWage, bool MedianWageTopCoded, int? MedianWageYear,
+    string? Education, string? Experience, string? Training, decimal? AllOccupationsChangePercent)
+{
+    public string Citation => ProjectionsImporter.Citation(Release);
+    public GrowthPace? Pace => ProjectedGrowth.Pace(ChangePercent, AllOccupationsChangePercent);
+    public string? PaceText => ProjectedGrowth.Describe(ChangePercent, AllOccupationsChangePercent);
+
+    /// <summary>Openings counted as BLS has since the 2016-26 release (an annual average of separations), comparable across releases.</summary>
+    public bool OpeningsComparable => OpeningsBasis == OpeningsBasis.AnnualAverage;
+}
+
+/// <summary>Whose projection a role shows: its own occupation's, the SOC occupation it is part of, or an occupation the articles use for it.</summary>
+public enum ProjectionVia
+{
+    Own,
+    PartOf,
+    Proxy,
+}
+
+/// <summary>
+/// A role's official outlook: the latest release and every release as a history (newest first),
+/// and, when it is not the role's own occupation, which occupation it is and why.
+/// </summary>
+public sealed record RoleOutlook(
+    ProjectionFigures Latest, IReadOnlyList<ProjectionFigures> History, ProjectionVia Via, Onet.RoleLink Occupation)
+{
+    /// <summary>For a proxy: the latest projection of each other occupation the articles file the role under.</summary>
+    public IReadOnlyList<ProjectionFigures> OtherProxies { get; init; } = [];
+
+    public bool MixedOpeningsMethods => History.Select(h => h.OpeningsBasis).Distinct().Count() > 1;
+}
+
+/// <summary>
+/// Our wording of a projected change against the release's average, stated once with its rule
+/// (the page prints <see cref="Rule"/> under every description).
+/// </summary>
+public static class ProjectedGrowth
+{
+    public const string Rule =
+        "How the growth is described: against the change BLS projects for all occupations in the same release. "
+        + "3 or more percentage points above it is “much faster than average”; 1 to 3 points above, “faster than average”; within 1 point, “about as fast as average”; "
+        + "more than 1 point below, “slower than average”; a change between −1% and +1% that is not about average, “little or no change”; a fall of 1% or more, “declining”. "
+        + "These bands are CareerExplorer's; the Occupational Outlook Handbook words its own.";
+
+    public static GrowthPace? Pace(decimal? change, decimal? average)
+    {
+        if (change is not { } c || average is not { } a || !Bounds.Percent.Contains(c) || !Bounds.Percent.Contains(a))
+            return null;
+        var d = c - a;
+        return c <= -1m ? GrowthPace.Declining
+            : d >= 3m ? GrowthPace.MuchFaster
+            : d >= 1m ? GrowthPace.Faster
+            : d > -1m ? GrowthPace.AboutAverage
+            : c < 1m ? GrowthPace.LittleOrNoChange
+            : GrowthPace.Slower;
+    }
+
+    /// <summary>"much faster than the 3.1% average for all occupations".</summary>
+    public static string? Describe(decimal? change, decimal? average) => Pace(change, average) switch
+    {
+        GrowthPace.MuchFaster => $"much faster than the {Percent(average)} average for all occupations",
+        GrowthPace.Faster => $"faster than the {Percent(average)} average for all occupations",
+        GrowthPace.AboutAverage => $"about as fast as the {Percent(average)} average for all occupations",
+        GrowthPace.Slower => $"slower than the {Percent(average)} average for all occupations",
+        GrowthPace.LittleOrNoChange => $"little or no change, against the {Percent(average)} average for all occupations",
+        GrowthPace.Declining => $"declining, against the {Percent(average)} average for all occupations",
+        _ => null,
+    };
+
+    /// <summary>"33.5%", "−1.7%", "+82.5" style figures for pages.</summary>
+    public static string Percent(decimal? value) => value is { } v ? $"{(v < 0 ? "−" : "")}{Math.Abs(v).ToString("0.0##", CultureInfo.InvariantCulture)}%" : "not available";
+
+    public static string SignedPercent(decimal? value) => value is > 0 ? "+" + Percent(value) : Percent(value);
+
+    /// <summary>Thousands as BLS gives them, written out: 245.9 is "245,900".</summary>
+    public static string Thousands(decimal? value) => value is { } v
+        ? $"{(v < 0 ? "−" : "")}{decimal.Round(Math.Abs(v) * 1000m, 0, MidpointRounding.AwayFromZero).ToString("#,0", CultureInfo.InvariantCulture)}"
+        : "not available";
+
+    public static string SignedThousands(decimal? value) => value is > 0 ? "+" + Thousands(value) : Thousands(value);
+}
+
+/// <summary>Reads a role's projections: its own, else those of the SOC occupation it is part of, else of an occupation code an article files it under.</summary>
+public static class ProjectionOutlooks
+{
+    public static async Task<RoleOutlook?> ForRoleAsync(CareerDbContext db, int roleId, CancellationToken ct = default)
+    {
+        var role = await db.Roles.AsNoTracking().Where(r => r.Id == roleId)
+            .Select(r => new { r.ParentRoleId, Parent = r.ParentRole == null ? null : new { r.ParentRole.Slug, r.ParentRole.Title } }).SingleOrDefaultAsync(ct);
+        if (role is null)
+            return null;
+        var own = await LinesAsync(db, p => p.RoleId == roleId, ct);
+        if (own.Count > 0)
+            return Outlook(own, ProjectionVia.Own, null);
+        if (role.ParentRoleId is { } parentId && await LinesAsync(db, p => p.RoleId == parentId, ct) is { Count: > 0 } parent)
+            return Outlook(parent, ProjectionVia.PartOf, new Onet.RoleLink(role.Parent!.Slug, role.Parent.Title));
+
+        // A title no official occupation is called by (Machine Learning Engineer): an article's proxy code, newest classification first.
+        var proxies = await db.OccupationCodes.AsNoTracking().Where(c => c.RoleId == roleId && c.System.StartsWith("SOC"))
+            .OrderByDescending(c => c.System).ThenBy(c => c.Id).Select(c => c.Code).ToListAsync(ct);
+        RoleOutlook? outlook = null;
+        var others = new List<ProjectionFigures>();
+        foreach (var code in proxies.Distinct())
+        {
+            var holder = await db.EmploymentProjections.AsNoTracking().Where(p => p.Code == code && p.RoleId != null && p.RoleId != roleId)
+                .OrderByDescending(p => p.BaseYear).Select(p => new { p.RoleId, p.Role!.Slug, p.Role.Title }).FirstOrDefaultAsync(ct);
+            if (holder is null || await LinesAsync(db, p => p.RoleId == holder.RoleId, ct) is not { Count: > 0 } lines)
+                continue;
+            if (outlook is null)
+                outlook = Outlook(lines, ProjectionVia.Proxy, new Onet.RoleLink(holder.Slug, holder.Title, code));
+            else if (Outlook(lines, ProjectionVia.Proxy, null).Latest is var other && other.Code != outlook.Latest.Code)
+                others.Add(other);
+        }
+        if (outlook is not null)
+            return outlook with { OtherProxies = others };
+        return null;
+    }
+
+    /// <summary>The latest release's line of each role asked for (its own only): what lists and compare show.</summary>
+    public static async Task<Dictionary<int, ProjectionFigures>> LatestAsync(CareerDbContext db, IReadOnlyCollection<int> roleIds, CancellationToken ct = default)
+    {
+        var lines = await LinesAsync(db, p => p.RoleId != null && roleIds.Contains(p.RoleId.Value), ct);
+        return lines.GroupBy(l => l.RoleId!.Value).ToDictionary(g => g.Key, g => g.OrderByDescending(l => l.Figures.Period.BaseYear).First().Figures);
+    }
+
+    private static RoleOutlook Outlook(List<(int? RoleId, ProjectionFigures Figures)> lines, ProjectionVia via, Onet.RoleLink? occupation)
+    {
+        var history = lines.Select(l => l.Figures).OrderByDescending(f => f.Period.BaseYear).ToList();
+        var latest = history[0];
+        return new RoleOutlook(latest, history, via, occupation ?? new Onet.RoleLink("", latest.Title, latest.Code));
+    }
+
+    private static async Task<List<(int? RoleId, ProjectionFigures Figures)>> LinesAsync(
+        CareerDbContext db, System.Linq.Expressions.Expression<Func<EmploymentProjection, bool>> which, CancellationToken ct)
+    {
+        var rows = await db.EmploymentProjections.AsNoTracking().Where(which)
+            .Select(p => new { p.RoleId, p.SourceId, p.Source, Line = p }).ToListAsync(ct);
+        if (rows.Count == 0)
+            return [];
+        var sourceIds = rows.Select(r => r.SourceId).Distinct().ToList();
+        var totals = await db.EmploymentProjections.AsNoTracking().Where(p => sourceIds.Contains(p.SourceId) && p.Code == ProjectionCodes.Total)
+            .ToDictionaryAsync(p => p.SourceId, p => p.ChangePercent, ct);
+        return rows.Select(r => (r.RoleId, new ProjectionFigures(
+            r.Source.Release ?? new ProjectionPeriod(r.Line.BaseYear, r.Line.TargetYear).ToString(), new ProjectionPeriod(r.Line.BaseYear, r.Line.TargetYear),
+            SourceRef.From(r.Source), r.Line.Code, r.Line.Title,
+            r.Line.EmploymentBase, r.Line.EmploymentTarget, r.Line.ChangeNumber, r.Line.ChangePercent, r.Line.SelfEmployedPercent,
+            r.Line.Openings, r.Line.OpeningsBasis, r.Line.MedianWage, r.Line.MedianWageTopCoded, r.Line.MedianWageYear,
+            r.Line.Education, r.Line.Experience, r.Line.Training, totals.GetValueOrDefault(r.SourceId)))).ToList();
+    }
+}
