@@ -15,7 +15,10 @@ public static partial class Datasets
     /// <summary>The O*NET database (National Center for O*NET Development, USDOL/ETA): numbered releases, "29.0", "30.1".</summary>
     public const string Onet = "onet";
 
-    public static readonly IReadOnlyList<string> Known = [BlsOews, Onet];
+    /// <summary>BLS CPI-U, U.S. city average, all items, not seasonally adjusted (series CUUR0000SA0), monthly: the release is the latest month, "2026-05".</summary>
+    public const string BlsCpi = "bls-cpi";
+
+    public static readonly IReadOnlyList<string> Known = [BlsOews, Onet, BlsCpi];
 
     public static bool IsKnown(string? dataset) => dataset is not null && Known.Contains(dataset, StringComparer.Ordinal);
 
