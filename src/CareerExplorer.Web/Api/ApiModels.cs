@@ -129,7 +129,7 @@ public sealed record ApiCompareFigure(
     int Id, string Statistic, string PayComponent, string Basis, string Currency, int Year, int? Month,
     decimal? Nominal, decimal? NominalLow, decimal? NominalHigh,
     decimal? Normalised, decimal? NormalisedLow, decimal? NormalisedHigh, bool AdjustedForInflation, string? Problem,
-    ApiSource Source, ApiSource? CitedIn);
+    ApiSource Source, ApiSource? CitedIn, string? PartialYearCpi = null);
 
 public sealed record ApiCompareSummary(int Figures, int Sources, decimal? Lowest, decimal? Highest, decimal? MedianOfPointFigures, int? NewestFigureId, string Spread, double? SpreadPercent);
 
@@ -149,5 +149,5 @@ public sealed record ApiComparison(int TargetYear, int HoursPerYear, ApiSource? 
                 f.Figure.Id, f.Figure.Statistic.ToString().ToLowerInvariant(), f.Figure.PayComponent.ToString().ToLowerInvariant(),
                 f.Figure.Basis.ToString().ToLowerInvariant(), f.Figure.Currency, f.Figure.Year, f.Figure.Month,
                 f.Figure.Amount, f.Figure.Low, f.Figure.High, f.Point?.Value, f.Low?.Value, f.High?.Value, f.Adjusted, f.Problem,
-                ApiSource.From(f.Figure.Provenance.Source), f.Figure.Provenance.CitedIn is { } ci ? ApiSource.From(ci) : null)).ToList())).ToList());
+                ApiSource.From(f.Figure.Provenance.Source), f.Figure.Provenance.CitedIn is { } ci ? ApiSource.From(ci) : null, f.Partial)).ToList())).ToList());
 }

@@ -34,6 +34,10 @@ public static class CommandLine
         "Usage: import-projections FILE...   (the occupation workbook BLS Employment Projections publishes, occupation.xlsx, of any release from 2014-24 on, "
         + "e.g. data/projections/*.xlsx; the release comes from Table 1.2's title)";
 
+    public const string ImportCpiUsage =
+        "Usage: import-cpi FILE   (the CPI-U monthly series, series CUUR0000SA0: a CSV Date,Index[,Inflation] such as data/cpi/cpi-u-monthly.csv, "
+        + "or a BLS download with the columns Series ID,Year,Period,Value, comma- or tab-separated)";
+
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     /// <summary>
@@ -66,6 +70,7 @@ public static class CommandLine
             ImportOews(start),
             ImportOnet(start),
             ImportProjections(start),
+            ImportCpi(start),
             Backup(start),
         };
         root.SetAction(async (_, _) => await serve(await start(true)));
@@ -314,6 +319,35 @@ public static class CommandLine
             await using var scope = app.Services.CreateAsyncScope();
             return await ImportCommands.OnetAsync(scope.ServiceProvider, resolved, new ImportOptions(OnetVersion: parse.GetValue(version), OnetReleased: parse.GetValue(released)),
                 parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, ct);
+        });
+        return command;
+    }
+
+    private static Command ImportCpi(Func<bool, Task<WebApplication>> start)
+    {
+        var file = new Argument<string>("FILE") { Arity = ArgumentArity.ZeroOrOne, Description = "The CPI-U monthly series: data/cpi/cpi-u-monthly.csv, or a BLS download of series CUUR0000SA0." };
+        file.Validators.Add(r =>
+        {
+            foreach (var token in r.Tokens.Where(t => t.Value.StartsWith("--", StringComparison.Ordinal)))
+                r.AddError($"'{token.Value}' is not an option of import-cpi.");
+        });
+        var command = new Command("import-cpi",
+            "Imports the CPI-U monthly series into the CPI table in one transaction: each year the mean of its months (a year with months missing is the mean of those published, "
+            + "and labelled so); a year the file lacks is left as it is. The same file again changes nothing.")
+        {
+            file,
+        }.WithUsage(ImportCpiUsage);
+        command.Validators.Add(r =>
+        {
+            if ((r.GetResult(file)?.Tokens.Count ?? 0) == 0)
+                r.AddError("No file given.");
+        });
+        command.SetAction(async (parse, ct) =>
+        {
+            var path = ResolveFromShell(parse.GetValue(file)!);
+            await using var app = await start(true);
+            await using var scope = app.Services.CreateAsyncScope();
+            return await ImportCommands.CpiAsync(scope.ServiceProvider, path, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, ct);
         });
         return command;
     }

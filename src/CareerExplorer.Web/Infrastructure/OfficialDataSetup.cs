@@ -19,7 +19,7 @@ public sealed class OfficialDataOptions
 }
 
 /// <summary>
-/// The official data shipped with the app (data/oews, copied next to it by the csproj), imported
+/// The official data shipped with the app (data/cpi, data/oews, data/onet, copied next to it by the csproj), imported
 /// in the background of the web server's first starts. A new bundled data set (O*NET in
 /// data/onet/29.0, BLS projections) is one <see cref="IBundledDataSet"/>, registered here.
 /// </summary>
@@ -29,6 +29,7 @@ public static class OfficialDataSetup
     {
         services.Configure<OfficialDataOptions>(configuration.GetSection("OfficialData"));
         // The bundled data sets, one line each, imported in this order.
+        services.AddSingleton<IBundledDataSet, Services.Cpi.CpiBundledData>(); // first: the adjusted figures are right from early on
         services.AddSingleton<IBundledDataSet, OewsBundledData>();
         services.AddSingleton<IBundledDataSet, Services.Onet.OnetBundledData>();
         services.AddSingleton<IBundledDataSet, Services.Projections.ProjectionsBundledData>();

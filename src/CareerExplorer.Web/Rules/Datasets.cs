@@ -18,7 +18,10 @@ public static partial class Datasets
     /// <summary>BLS Employment Projections: a ten-year projection a release, named by its period, "2024-34".</summary>
     public const string BlsProjections = "bls-ep";
 
-    public static readonly IReadOnlyList<string> Known = [BlsOews, Onet, BlsProjections];
+    /// <summary>BLS CPI-U, U.S. city average, all items, not seasonally adjusted (series CUUR0000SA0), monthly: the release is the latest month, "2026-05".</summary>
+    public const string BlsCpi = "bls-cpi";
+
+    public static readonly IReadOnlyList<string> Known = [BlsOews, Onet, BlsCpi, BlsProjections];
 
     public static bool IsKnown(string? dataset) => dataset is not null && Known.Contains(dataset, StringComparer.Ordinal);
 

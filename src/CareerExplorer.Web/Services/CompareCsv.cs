@@ -29,7 +29,7 @@ public static class CompareCsv
                     f.BasisText.ToLowerInvariant(), f.Currency,
                     Money(f.Amount), Money(f.Low), Money(f.High),
                     Money(row.Point?.Value), Money(row.Low?.Value), Money(row.High?.Value),
-                    row.Adjusted ? "yes" : "no", Num(comparison.TargetYear), row.Problem ?? "",
+                    row.Adjusted ? "yes" : "no", Num(comparison.TargetYear), row.Problem ?? row.Partial ?? "",
                 ];
                 csv.WriteRecord(cells.Select(Defuse).ToArray());
             }

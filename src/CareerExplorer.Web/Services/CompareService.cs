@@ -9,6 +9,8 @@ public sealed record CompareFigure(SalaryFigureRow Figure, NormalisedAmount? Poi
     public bool IsInvalid => !FigureRules.IsWithinBounds(Figure.Amount, Figure.Low, Figure.High);
     public bool Adjusted => (Point ?? Low)?.Adjusted ?? false;
     public string? Problem => IsInvalid ? InvalidProblem : (Point ?? Low)?.Problem;
+    /// <summary>Set when the figure was adjusted with a year whose CPI rests on fewer than twelve months: "2025 dollars: CPI-U mean of 11 months (…)".</summary>
+    public string? Partial => IsInvalid ? null : (Point ?? Low)?.Partial;
     public string NormalisedText => IsRange
         ? $"{Display.Money(Low!.Value)} – {Display.Money(High!.Value)}"
         : Point is { } p ? Display.Money(p.Value) + (Figure.IsTopCoded ? " or more" : "") : "—";
@@ -49,12 +51,19 @@ public sealed record CompareRole(
     public Onet.OnetProfile? Onet { get; init; }
 }
 
-public sealed record Comparison(IReadOnlyList<CompareRole> Roles, int TargetYear, IReadOnlyList<int> CpiYears, SourceRef? CpiSource);
+/// <summary>A CPI year resting on fewer than twelve months: how many, and the note that says which.</summary>
+public sealed record PartialCpiYear(int MonthCount, string Note);
+
+/// <summary><see cref="PartialYears"/>: the CPI years that rest on fewer than twelve months, with what they rest on.</summary>
+public sealed record Comparison(IReadOnlyList<CompareRole> Roles, int TargetYear, IReadOnlyList<int> CpiYears, SourceRef? CpiSource, IReadOnlyDictionary<int, PartialCpiYear> PartialYears)
+{
+    public string? TargetYearNote => PartialYears.TryGetValue(TargetYear, out var partial) ? $"{TargetYear} dollars: {partial.Note}" : null;
+}
 
 /// <summary>The outcome of a compare request: a comparison, or the problems with the request.</summary>
 public sealed record CompareResult(
     Comparison? Comparison, IReadOnlyList<string> Errors, IReadOnlyList<string> Warnings,
-    IReadOnlyList<string> RequestedRoles, int TargetYear, IReadOnlyList<int> CpiYears)
+    IReadOnlyList<string> RequestedRoles, int TargetYear, IReadOnlyList<int> CpiYears, IReadOnlyDictionary<int, PartialCpiYear> PartialYears)
 {
     public bool IsEmptyRequest => RequestedRoles.Count == 0 && Errors.Count == 0;
     public bool IsValid => Comparison is not null;
@@ -79,18 +88,20 @@ public sealed class CompareService(CareerDbContext db, TimeProvider clock)
     public async Task<IReadOnlyList<RolePickerItem>> PickerAsync(CancellationToken ct = default) =>
         await db.Roles.AsNoTracking().OrderBy(r => r.Title).Select(r => new RolePickerItem(r.Slug, r.Title)).ToListAsync(ct);
 
-    public async Task<Normaliser> NormaliserAsync(CancellationToken ct = default) =>
-        new(await db.CpiValues.AsNoTracking().ToDictionaryAsync(c => c.Year, c => c.Value, ct));
+    public Task<Normaliser> NormaliserAsync(CancellationToken ct = default) => Normaliser.ReadAsync(db, ct);
 
     public async Task<CompareResult> CompareAsync(IReadOnlyList<string> requested, string? yearText, CancellationToken ct = default)
     {
         var normaliser = await NormaliserAsync(ct);
         var warnings = new List<string>();
         var targetYear = ChooseTargetYear(normaliser, yearText, warnings);
+        if (normaliser.DollarsNote(targetYear) is { } partial)
+            warnings.Add($"Figures are in {partial}.");
+        var partialYears = PartialYears(normaliser);
         var errors = new List<string>();
 
         if (requested.Count == 0)
-            return new CompareResult(null, errors, warnings, requested, targetYear, normaliser.Years);
+            return new CompareResult(null, errors, warnings, requested, targetYear, normaliser.Years, partialYears);
 
         // Each entry may be a slug or a title, as typed into the picker.
         var wanted = requested.Select(r => r.ToLowerInvariant()).ToList();
@@ -115,10 +126,14 @@ public sealed class CompareService(CareerDbContext db, TimeProvider clock)
         else if (requested.Count > MaxRoles)
             errors.Insert(0, $"You can compare at most {MaxRoles} roles at once; you chose {requested.Count}.");
         if (errors.Count > 0)
-            return new CompareResult(null, errors, warnings, requested, targetYear, normaliser.Years);
+            return new CompareResult(null, errors, warnings, requested, targetYear, normaliser.Years, partialYears);
 
-        var comparison = await BuildAsync(resolved, normaliser, targetYear, ct);
-        return new CompareResult(comparison, errors, warnings, resolved.Select(r => r.Slug).ToList(), targetYear, normaliser.Years);
+        var comparison = await BuildAsync(resolved, normaliser, targetYear, partialYears, ct);
+        // Figures from a partial year are restated from its dollars: said once for each such year.
+        foreach (var year in comparison.Roles.SelectMany(r => r.Figures).Where(f => f.Adjusted && f.Figure.Year != targetYear && normaliser.IsPartial(f.Figure.Year))
+            .Select(f => f.Figure.Year).Distinct().Order())
+            warnings.Add($"Figures from {year} are adjusted from {normaliser.DollarsNote(year)}.");
+        return new CompareResult(comparison, errors, warnings, resolved.Select(r => r.Slug).ToList(), targetYear, normaliser.Years, partialYears);
     }
 
     /// <summary>"No such role", with up to five near matches so a typed part of a title still gets somewhere.</summary>
@@ -137,14 +152,18 @@ public sealed class CompareService(CareerDbContext db, TimeProvider clock)
     private static string OrList(IReadOnlyList<string> items) =>
         items.Count <= 2 ? string.Join(" or ", items) : string.Join(", ", items.Take(items.Count - 1)) + ", or " + items[^1];
 
+    private static IReadOnlyDictionary<int, PartialCpiYear> PartialYears(Normaliser normaliser) =>
+        normaliser.Years.Where(normaliser.IsPartial).ToDictionary(y => y, y => new PartialCpiYear(normaliser.MonthCount(y), normaliser.PartialNote(y)!));
+
+    /// <summary>The year asked for when the table has it; else (and by default) the latest full year, never one resting on some months only.</summary>
     private static int ChooseTargetYear(Normaliser normaliser, string? yearText, List<string> warnings)
     {
-        var fallback = normaliser.LatestYear ?? 0;
+        var fallback = normaliser.LatestFullYear ?? 0;
         if (string.IsNullOrWhiteSpace(yearText))
             return fallback;
         if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
         {
-            warnings.Add($"“{Trim(yearText)}” is not a year; figures are shown in {fallback} dollars, the latest year of the price index.");
+            warnings.Add($"“{Trim(yearText)}” is not a year; figures are shown in {fallback} dollars, the latest full year of the price index.");
             return fallback;
         }
         if (!normaliser.Covers(year))
@@ -159,7 +178,8 @@ public sealed class CompareService(CareerDbContext db, TimeProvider clock)
 
     private static string Trim(string s) => s.Length > 20 ? s[..20] + "…" : s;
 
-    private async Task<Comparison> BuildAsync(IReadOnlyList<(int Id, string Slug, string Title)> roles, Normaliser normaliser, int targetYear, CancellationToken ct)
+    private async Task<Comparison> BuildAsync(IReadOnlyList<(int Id, string Slug, string Title)> roles, Normaliser normaliser, int targetYear,
+        IReadOnlyDictionary<int, PartialCpiYear> partialYears, CancellationToken ct)
     {
         var ids = roles.Select(r => r.Id).ToList();
         var figures = await db.SalaryFigures.AsNoTracking().Where(f => ids.Contains(f.RoleId))
@@ -184,7 +204,7 @@ public sealed class CompareService(CareerDbContext db, TimeProvider clock)
                 DifferenceReasons.Find(role.Title, rows, roleCodes, targetYear, currentYear, filing)) { Onet = onet });
         }
 
-        return new Comparison(compareRoles, targetYear, normaliser.Years, cpiSource is null ? null : SourceRef.From(cpiSource));
+        return new Comparison(compareRoles, targetYear, normaliser.Years, cpiSource is null ? null : SourceRef.From(cpiSource), partialYears);
     }
 
     /// <summary>

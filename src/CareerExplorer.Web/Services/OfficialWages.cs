@@ -43,6 +43,9 @@ public sealed record OfficialWages(
     SourceRef Source, int Year, IReadOnlyList<OfficialPercentileRow> Percentiles, OfficialEmployment? Employment,
     IReadOnlyList<OfficialRelease> History, int? DollarYear, IReadOnlyList<int> YearsWithoutCpi)
 {
+    /// <summary>What the adjusted history rests on when a year of it is a CPI mean of fewer than twelve months: "2025 dollars: CPI-U mean of 11 months (…)".</summary>
+    public IReadOnlyList<string> PartialCpiNotes { get; init; } = [];
+
     public string ReleaseText => $"May {Year.ToString(CultureInfo.InvariantCulture)}";
     public OfficialPercentileRow? Row(SalaryStatistic statistic) => Percentiles.FirstOrDefault(p => p.Statistic == statistic);
     public decimal? MeanRelativeStandardError => Row(SalaryStatistic.Mean)?.RelativeStandardError;
@@ -79,8 +82,8 @@ public static class OfficialWagesBuilder
                 latest.Where(w => w.Statistic == s).Select(w => w.RelativeStandardError).FirstOrDefault(r => r is not null)))
             .ToList();
 
-        // Adjusted to the newest CPI year; a release year the table lacks stays unadjusted and is named, never guessed.
-        var dollarYear = normaliser.LatestYear;
+        // Adjusted to the newest full CPI year, as /Compare by default; a release year the table lacks stays unadjusted and is named, never guessed.
+        var dollarYear = normaliser.LatestFullYear;
         NormalisedAmount? Adjust(OfficialAmount a, int year) =>
             a.Amount is { } v && dollarYear is { } target && normaliser.Covers(year) ? normaliser.Normalise(v, PayBasis.Annual, year, target) : null;
         var history = byYear.Select(g =>
@@ -93,7 +96,12 @@ public static class OfficialWagesBuilder
         }).ToList();
         var withoutCpi = dollarYear is null ? [] : byYear.Select(g => g.Key).Where(y => !normaliser.Covers(y)).ToList();
 
-        return new OfficialWages(latest.First().Source, latest.Key, percentiles, Employment(latest.Key), history, dollarYear, withoutCpi);
+        var adjustedYears = history.Where(h => h.MedianAdjusted is { Adjusted: true } || h.P10Adjusted is { Adjusted: true } || h.P90Adjusted is { Adjusted: true })
+            .Select(h => h.Year).ToList();
+        var partialNotes = adjustedYears.Count == 0 ? [] : adjustedYears.Append(dollarYear!.Value).Distinct().Order()
+            .Select(normaliser.DollarsNote).OfType<string>().ToList();
+
+        return new OfficialWages(latest.First().Source, latest.Key, percentiles, Employment(latest.Key), history, dollarYear, withoutCpi) { PartialCpiNotes = partialNotes };
     }
 }
 

@@ -536,7 +536,7 @@ public sealed class RoleService(CareerDbContext db)
         var employmentRse = await db.OutlookFigures.AsNoTracking()
             .Where(f => f.RoleId == roleId && f.RelativeStandardError != null)
             .Select(f => new { f.Id, f.RelativeStandardError }).ToDictionaryAsync(f => f.Id, f => f.RelativeStandardError, ct);
-        var normaliser = new Normaliser(await db.CpiValues.AsNoTracking().ToDictionaryAsync(c => c.Year, c => c.Value, ct));
+        var normaliser = await Normaliser.ReadAsync(db, ct);
 
         var wages = oewsSalaries.Select(f => new OewsWageFigure(f.Year, f.Provenance.Source, f.Statistic, f.Basis, f.Amount, f.IsTopCoded, salaryRse.GetValueOrDefault(f.Id))).ToList();
         var employment = outlook.Where(f => f.Kind == OutlookKind.Employment && OfficialWagesBuilder.IsOews(f.Provenance.Source))

@@ -13,7 +13,7 @@ public class WithoutProxyTests(DeployFixture deploy)
 {
     /// <summary>The published build carries the bundled official data next to the app, where its first start looks for it.</summary>
     [Fact]
-    public void Publish_CarriesTheBundledOewsAndOnetReleases()
+    public void Publish_CarriesTheBundledCpiOewsAndOnetReleases()
     {
         var oews = new OewsBundledData(new Importer<OewsRelease>(new OewsReader(TimeProvider.System), new OewsMapper()));
         var releases = oews.Find(Path.Combine(deploy.PublishFolder, "data")).ToList();
@@ -26,6 +26,12 @@ public class WithoutProxyTests(DeployFixture deploy)
         Assert.Equal((Datasets.Onet, "29.0"), (onetRelease.Dataset, onetRelease.Release));
         Assert.Contains(onetRelease.Files, f => Path.GetFileName(f) == "Read Me.txt");
         Assert.Equal(15, onetRelease.Files.Count); // the fourteen workbooks and the Read Me
+
+        var cpi = new CareerExplorer.Web.Services.Cpi.CpiBundledData(new Importer<CareerExplorer.Web.Services.Cpi.CpiSeries>(
+            new CareerExplorer.Web.Services.Cpi.CpiReader(TimeProvider.System), new CareerExplorer.Web.Services.Cpi.CpiMapper()));
+        var cpiRelease = Assert.Single(cpi.Find(Path.Combine(deploy.PublishFolder, "data")));
+        Assert.Equal((Datasets.BlsCpi, "2026-05"), (cpiRelease.Dataset, cpiRelease.Release));
+        Assert.True(File.Exists(Path.Combine(deploy.PublishFolder, "data", "cpi", "README.md")));
     }
 
     [Fact]

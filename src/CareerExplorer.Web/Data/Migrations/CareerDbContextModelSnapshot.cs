@@ -123,6 +123,11 @@ namespace CareerExplorer.Web.Data.Migrations
                     b.Property<int?>("CitedInId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Months")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(4095);
+
                     b.Property<string>("Note")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -151,6 +156,8 @@ namespace CareerExplorer.Web.Data.Migrations
 
                     b.ToTable("CpiValues", t =>
                         {
+                            t.HasCheckConstraint("CK_CpiValue_Months", "\"Months\" BETWEEN 1 AND 4095");
+
                             t.HasCheckConstraint("CK_CpiValue_Value", "\"Value\" > 0");
 
                             t.HasCheckConstraint("CK_CpiValue_Year", "\"Year\" BETWEEN 1900 AND 2100");

@@ -51,7 +51,7 @@ public sealed class DataExporter(CareerDbContext db)
             EducationSteps = (await db.EducationSteps.AsNoTracking().OrderBy(x => x.Id).ToListAsync(ct))
                 .Select(e => new EducationStepRecord(roleSlug[e.RoleId], e.Level, e.Requirement, slugOf[e.SourceId], e.Field, Slug(e.CitedInId), e.Note)).ToList(),
             Cpi = (await db.CpiValues.AsNoTracking().OrderBy(c => c.Year).ToListAsync(ct))
-                .Select(c => new CpiRecord(c.Year, c.Value, slugOf[c.SourceId], c.Note)).ToList(),
+                .Select(c => new CpiRecord(c.Year, c.Value, slugOf[c.SourceId], c.Note, CpiRecord.MonthsOf(c.Months))).ToList(),
             Projections = (await db.EmploymentProjections.AsNoTracking().OrderBy(p => p.Id).ToListAsync(ct))
                 .Select(p => new ProjectionRecord(slugOf[p.SourceId], p.Code, p.Title, p.BaseYear, p.TargetYear, p.RoleId is { } r ? roleSlug[r] : null,
                     p.EmploymentBase, p.EmploymentTarget, p.ChangeNumber, p.ChangePercent, p.SelfEmployedPercent, p.Openings, p.OpeningsBasis,

@@ -1,3 +1,4 @@
+using CareerExplorer.Web.Services.Cpi;
 using CareerExplorer.Web.Services.Oews;
 using CareerExplorer.Web.Services.Onet;
 
@@ -159,6 +160,27 @@ public static class ImportCommands
         await error.WriteLineAsync($"{commit.Refused} refused; nothing of it was written."
             + (commit.Committed.Count > 0 ? " The releases before it are imported; running the command again is safe." : " Nothing was imported."));
         return commit.Committed.Count > 0 ? 3 : 1;
+    }
+
+    /// <summary>
+    /// import-cpi: one CPI-U file (the monthly CSV or a BLS series download), read and checked whole
+    /// (a problem: nothing is imported, exit code 1), then merged in one transaction; 0 when done.
+    /// </summary>
+    public static async Task<int> CpiAsync(IServiceProvider services, string file, TextWriter output, TextWriter error, CancellationToken ct = default)
+    {
+        if (!File.Exists(file))
+            return await RefuseAsync(error, [new SeedError(file, "No such file.")]);
+        var importer = services.GetRequiredService<Importer<CpiSeries>>();
+        var read = importer.Reader.Read(new ImportSource(file, await File.ReadAllBytesAsync(file, ct), ImportOptions.None));
+        if (read.Problems.Count > 0)
+            return await RefuseAsync(error, read.Problems);
+        var name = Path.GetFileName(file);
+        var commit = await services.GetRequiredService<ImportPipeline>().CommitAsync(importer.Plan(name, read.Units), name, ct);
+        if (!commit.Complete)
+            return await RefuseAsync(error, commit.Problems);
+        foreach (var merge in commit.Committed)
+            await output.WriteLineAsync($"Imported {merge.Summary}");
+        return 0;
     }
 
     private static async Task<int> RefuseAsync(TextWriter error, IReadOnlyList<SeedError> problems)

@@ -55,7 +55,14 @@ public sealed record ProjectionRecord(
     decimal? MedianWage = null, bool? MedianWageTopCoded = null, int? MedianWageYear = null,
     string? Education = null, string? Experience = null, string? Training = null);
 
-public sealed record CpiRecord(int Year, decimal Value, string Source, string? Note = null);
+/// <summary><see cref="Months"/>: the months (1-12) a year's value rests on, when not all twelve; absent for an annual average.</summary>
+public sealed record CpiRecord(int Year, decimal Value, string Source, string? Note = null, IReadOnlyList<int>? Months = null)
+{
+    public static IReadOnlyList<int>? MonthsOf(int mask) => CpiMonths.IsFull(mask) ? null : CpiMonths.List(mask);
+
+    /// <summary>The months as a mask; null when they are not months (out of 1-12, repeated or none).</summary>
+    public int? MonthsMask() => Months is null ? CpiMonths.All : CpiMonths.FromList(Months.ToList());
+}
 
 /// <summary>A whole data set in the seed format, one list per file.</summary>
 public sealed record SeedDataSet

@@ -62,7 +62,7 @@ public sealed partial class SeedImporter(TimeProvider clock, ILogger<SeedImporte
             sources[record.Slug] = source;
         }
         foreach (var c in set.Cpi)
-            db.CpiValues.Add(new CpiValue { Year = c.Year, Value = c.Value, Note = c.Note, Source = sources[c.Source] });
+            db.CpiValues.Add(new CpiValue { Year = c.Year, Value = c.Value, Months = c.MonthsMask() ?? CpiMonths.All, Note = c.Note, Source = sources[c.Source] });
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
         logger.LogInformation("Added {Count} CPI values from {SeedDirectory}", set.Cpi.Count, seedDirectory);

@@ -447,20 +447,23 @@ public sealed class SeedMerger
             if (!valueOk)
                 Error(file, at, "value", $"The index value {Bounds.CpiValue.Requirement}.");
             Text(file, at, "note", c.Note, TextLimits.Note, required: false, multiLine: true);
+            var months = c.MonthsMask();
+            if (months is null)
+                Error(file, at, "months", "The months are each 1 to 12, given once; leave them out for an annual average of all twelve.");
             var source = SourceRef(file, at, "source", c.Source);
             if (!seen.Add(c.Year))
             {
                 Error(file, at, "year", $"Duplicate CPI year {c.Year}.");
                 return;
             }
-            if (source is null || !valueOk || !yearOk)
+            if (source is null || !valueOk || !yearOk || months is not { } mask)
                 return;
             var label = $"CPI {c.Year}: {c.Value}";
             if (existing.TryGetValue(c.Year, out var found))
-                Update(counts, label, found.Value == c.Value && found.Source == source && found.Note == c.Note,
-                    () => { found.Value = c.Value; found.Source = source; found.Note = c.Note; });
+                Update(counts, label, found.Value == c.Value && found.Months == mask && found.Source == source && found.Note == c.Note,
+                    () => { found.Value = c.Value; found.Months = mask; found.Source = source; found.Note = c.Note; });
             else
-                Add(counts, label, () => _db.CpiValues.Add(new CpiValue { Year = c.Year, Value = c.Value, Source = source, Note = c.Note }));
+                Add(counts, label, () => _db.CpiValues.Add(new CpiValue { Year = c.Year, Value = c.Value, Months = mask, Source = source, Note = c.Note }));
         });
     }
 

@@ -46,7 +46,7 @@ public class CpiAdminTests(CareerAppFactory app) : IClassFixture<CareerAppFactor
         Assert.Equal(AuditAction.Create, created.Action);
         Assert.Equal("admin@example.com", created.User);
         var list = await client.GetDocumentAsync("/Admin/Cpi");
-        Assert.Equal("2013 — 232.957 (U.S. Bureau of Labor Statistics)", list.QuerySelector($"table.admin-list tr[data-id='{cpi.Id}'] td[data-label='Record']")!.Text());
+        Assert.Equal("2013 — 232.957 (U.S. Bureau of Labor Statistics), annual average (12 months)", list.QuerySelector($"table.admin-list tr[data-id='{cpi.Id}'] td[data-label='Record']")!.Text());
         Assert.Contains("Saved", list.QuerySelector(".callout.success")!.Text());
     }
 

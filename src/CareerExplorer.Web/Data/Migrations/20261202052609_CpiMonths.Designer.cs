@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CareerExplorer.Web.Data.Migrations
 {
     [DbContext(typeof(CareerDbContext))]
-    [Migration("20261202052512_EmploymentProjections")]
-    partial class EmploymentProjections
+    [Migration("20261202052609_CpiMonths")]
+    partial class CpiMonths
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -126,6 +126,11 @@ namespace CareerExplorer.Web.Data.Migrations
                     b.Property<int?>("CitedInId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Months")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(4095);
+
                     b.Property<string>("Note")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -154,6 +159,8 @@ namespace CareerExplorer.Web.Data.Migrations
 
                     b.ToTable("CpiValues", t =>
                         {
+                            t.HasCheckConstraint("CK_CpiValue_Months", "\"Months\" BETWEEN 1 AND 4095");
+
                             t.HasCheckConstraint("CK_CpiValue_Value", "\"Value\" > 0");
 
                             t.HasCheckConstraint("CK_CpiValue_Year", "\"Year\" BETWEEN 1900 AND 2100");
@@ -229,106 +236,6 @@ namespace CareerExplorer.Web.Data.Migrations
                     b.HasIndex("SourceId");
 
                     b.ToTable("EducationSteps");
-                });
-
-            modelBuilder.Entity("CareerExplorer.Web.Data.Entities.EmploymentProjection", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("BaseYear")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<double?>("ChangeNumber")
-                        .HasColumnType("REAL");
-
-                    b.Property<double?>("ChangePercent")
-                        .HasColumnType("REAL");
-
-                    b.Property<int?>("CitedInId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Education")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<double?>("EmploymentBase")
-                        .HasColumnType("REAL");
-
-                    b.Property<double?>("EmploymentTarget")
-                        .HasColumnType("REAL");
-
-                    b.Property<string>("Experience")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<double?>("MedianWage")
-                        .HasColumnType("REAL");
-
-                    b.Property<bool>("MedianWageTopCoded")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("MedianWageYear")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<double?>("Openings")
-                        .HasColumnType("REAL");
-
-                    b.Property<string>("OpeningsBasis")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("RoleId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<double?>("SelfEmployedPercent")
-                        .HasColumnType("REAL");
-
-                    b.Property<int>("SourceId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("TargetYear")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Training")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CitedInId");
-
-                    b.HasIndex("RoleId");
-
-                    b.HasIndex("SourceId", "Code")
-                        .IsUnique();
-
-                    b.ToTable("EmploymentProjections", t =>
-                        {
-                            t.HasCheckConstraint("CK_EmploymentProjection_Period", "\"BaseYear\" BETWEEN 1900 AND 2100 AND \"TargetYear\" > \"BaseYear\" AND \"TargetYear\" <= 2100");
-
-                            t.HasCheckConstraint("CK_EmploymentProjection_Role", "\"RoleId\" IS NOT NULL OR \"Code\" = '00-0000'");
-                        });
                 });
 
             modelBuilder.Entity("CareerExplorer.Web.Data.Entities.Geography", b =>
@@ -1741,31 +1648,6 @@ namespace CareerExplorer.Web.Data.Migrations
                         .HasForeignKey("RoleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.HasOne("CareerExplorer.Web.Data.Entities.Source", "Source")
-                        .WithMany()
-                        .HasForeignKey("SourceId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("CitedIn");
-
-                    b.Navigation("Role");
-
-                    b.Navigation("Source");
-                });
-
-            modelBuilder.Entity("CareerExplorer.Web.Data.Entities.EmploymentProjection", b =>
-                {
-                    b.HasOne("CareerExplorer.Web.Data.Entities.Source", "CitedIn")
-                        .WithMany()
-                        .HasForeignKey("CitedInId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("CareerExplorer.Web.Data.Entities.Role", "Role")
-                        .WithMany()
-                        .HasForeignKey("RoleId")
-                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("CareerExplorer.Web.Data.Entities.Source", "Source")
                         .WithMany()
