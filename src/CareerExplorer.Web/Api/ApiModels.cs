@@ -43,7 +43,8 @@ public sealed record ApiRoleDetails(
     string Slug, string Title, string Category, string Summary, string? Description, string? TypicalEducation,
     IReadOnlyList<string> Aliases, IReadOnlyList<ApiOccupationCode> OccupationCodes,
     IReadOnlyList<ApiSalaryFigure> SalaryFigures, IReadOnlyList<ApiOutlookFigure> OutlookFigures,
-    IReadOnlyList<ApiRoleSkill> Skills, IReadOnlyList<string> Tasks, ApiOnetProfile? Onet, ApiOnetTitleFiling? OnetTitleFiling)
+    IReadOnlyList<ApiRoleSkill> Skills, IReadOnlyList<string> Tasks, ApiOnetProfile? Onet, ApiOnetTitleFiling? OnetTitleFiling,
+    ApiProjections? Projections = null, IReadOnlyList<ApiReason>? OutlookReasons = null)
 {
     public static ApiRoleDetails From(RoleDetails r) => new(
         r.Slug, r.Title, r.Category, r.Summary, r.Description, r.TypicalEducation, r.Aliases,
@@ -53,7 +54,37 @@ public sealed record ApiRoleDetails(
         r.Skills.SelectMany(g => g.Skills.Select(s => new ApiRoleSkill(s.Slug, s.Name, g.Heading))).ToList(),
         r.Tasks.Select(t => t.Text).ToList(),
         r.Onet is { } o ? ApiOnetProfile.From(o) : null,
-        r.TitleFiling is { } f ? new ApiOnetTitleFiling(f.Title, f.Occupations.Select(x => new ApiOnetOccupationLink(x.Slug, x.Title, x.Code)).ToList(), ApiOnetRelease.From(f.Release)) : null);
+        r.TitleFiling is { } f ? new ApiOnetTitleFiling(f.Title, f.Occupations.Select(x => new ApiOnetOccupationLink(x.Slug, x.Title, x.Code)).ToList(), ApiOnetRelease.From(f.Release)) : null,
+        ApiProjections.From(r.Projections), r.OutlookReasons.Select(x => new ApiReason(x.Key, x.Title, x.Detail)).ToList());
+}
+
+/// <summary>
+/// One release's BLS Employment Projections line: employment and openings in thousands as BLS
+/// publishes them (null is BLS's "—"), the release's all-occupations change, and our description
+/// of the growth against it (<see cref="Services.Projections.ProjectedGrowth.Rule"/>).
+/// </summary>
+public sealed record ApiProjection(
+    string Release, int BaseYear, int TargetYear, string Code, string Title, ApiSource Source, string Citation,
+    decimal? EmploymentBaseThousands, decimal? EmploymentTargetThousands, decimal? ChangeThousands, decimal? ChangePercent,
+    decimal? AllOccupationsChangePercent, string? Pace, string? PaceText,
+    decimal? OpeningsThousands, string OpeningsBasis, decimal? SelfEmployedPercent,
+    decimal? MedianWage, bool MedianWageTopCoded, int? MedianWageYear, string? Education, string? Experience, string? Training)
+{
+    public static ApiProjection From(Services.Projections.ProjectionFigures p) => new(
+        p.Release, p.Period.BaseYear, p.Period.TargetYear, p.Code, p.Title, ApiSource.From(p.Source), p.Citation,
+        p.EmploymentBase, p.EmploymentTarget, p.ChangeNumber, p.ChangePercent, p.AllOccupationsChangePercent,
+        p.Pace is { } pace ? System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(pace.ToString()) : null, p.PaceText,
+        p.Openings, p.OpeningsComparable ? "annual-average" : "period-total", p.SelfEmployedPercent,
+        p.MedianWage, p.MedianWageTopCoded, p.MedianWageYear, p.Education, p.Experience, p.Training);
+}
+
+/// <summary>A role's projections: the latest release, every release (newest first), and whose occupation they are ("own", "part-of", "proxy").</summary>
+public sealed record ApiProjections(ApiProjection Latest, IReadOnlyList<ApiProjection> History, string Via, ApiOnetOccupationLink Occupation, string Rule)
+{
+    public static ApiProjections? From(Services.Projections.RoleOutlook? o) => o is null ? null : new(
+        ApiProjection.From(o.Latest), o.History.Select(ApiProjection.From).ToList(),
+        o.Via switch { Services.Projections.ProjectionVia.PartOf => "part-of", Services.Projections.ProjectionVia.Proxy => "proxy", _ => "own" },
+        new ApiOnetOccupationLink(o.Occupation.Slug, o.Occupation.Title, o.Latest.Code), Services.Projections.ProjectedGrowth.Rule);
 }
 
 // O*NET content: every block carries the release it came from and, where O*NET gives one, the month its rows were collected.
@@ -135,7 +166,7 @@ public sealed record ApiCompareSummary(int Figures, int Sources, decimal? Lowest
 
 public sealed record ApiReason(string Key, string Title, string Detail);
 
-public sealed record ApiCompareRole(string Slug, string Title, ApiCompareSummary Summary, IReadOnlyList<ApiReason> Reasons, IReadOnlyList<ApiCompareFigure> Figures);
+public sealed record ApiCompareRole(string Slug, string Title, ApiCompareSummary Summary, IReadOnlyList<ApiReason> Reasons, IReadOnlyList<ApiCompareFigure> Figures, ApiProjections? Projections = null);
 
 public sealed record ApiComparison(int TargetYear, int HoursPerYear, ApiSource? PriceIndex, IReadOnlyList<string> Warnings, IReadOnlyList<ApiCompareRole> Roles)
 {
@@ -149,5 +180,6 @@ public sealed record ApiComparison(int TargetYear, int HoursPerYear, ApiSource? 
                 f.Figure.Id, f.Figure.Statistic.ToString().ToLowerInvariant(), f.Figure.PayComponent.ToString().ToLowerInvariant(),
                 f.Figure.Basis.ToString().ToLowerInvariant(), f.Figure.Currency, f.Figure.Year, f.Figure.Month,
                 f.Figure.Amount, f.Figure.Low, f.Figure.High, f.Point?.Value, f.Low?.Value, f.High?.Value, f.Adjusted, f.Problem,
-                ApiSource.From(f.Figure.Provenance.Source), f.Figure.Provenance.CitedIn is { } ci ? ApiSource.From(ci) : null, f.Partial)).ToList())).ToList());
+                ApiSource.From(f.Figure.Provenance.Source), f.Figure.Provenance.CitedIn is { } ci ? ApiSource.From(ci) : null, f.Partial)).ToList(),
+            ApiProjections.From(r.Outlook))).ToList());
 }

@@ -49,6 +49,9 @@ public sealed record CompareRole(
 {
     /// <summary>What the role takes, from O*NET: education, job zone, top skills and knowledge.</summary>
     public Onet.OnetProfile? Onet { get; init; }
+
+    /// <summary>The official outlook, from BLS Employment Projections (own, part-of or proxy occupation).</summary>
+    public Projections.RoleOutlook? Outlook { get; init; }
 }
 
 /// <summary>A CPI year resting on fewer than twelve months: how many, and the note that says which.</summary>
@@ -189,6 +192,8 @@ public sealed class CompareService(CareerDbContext db, TimeProvider clock)
         var codes = await db.OccupationCodes.AsNoTracking().Where(c => ids.Contains(c.RoleId))
             .Select(c => new { c.Role.Slug, c.System, c.Code, c.Title }).ToListAsync(ct);
         var categories = await db.Roles.AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Slug, r => r.Category, ct);
+        var articleOutlook = (await db.OutlookFigures.AsNoTracking().Where(f => ids.Contains(f.RoleId) && f.Source.Dataset != Datasets.BlsOews)
+            .OrderByDescending(f => f.Year).ThenBy(f => f.Id).Select(FigureProjections.Outlook).ToListAsync(ct)).ToLookup(f => f.RoleSlug);
         var cpiSource = await db.CpiValues.AsNoTracking().OrderByDescending(c => c.Year).Select(c => c.Source).FirstOrDefaultAsync(ct);
         var currentYear = clock.GetUtcNow().Year;
 
@@ -200,8 +205,10 @@ public sealed class CompareService(CareerDbContext db, TimeProvider clock)
             var onet = await Onet.OnetProfiles.ForRoleAsync(db, role.Id, ct);
             var aliases = onet is null ? await db.RoleAliases.AsNoTracking().Where(a => a.RoleId == role.Id).Select(a => a.Name).ToListAsync(ct) : [];
             var filing = onet is null ? await Onet.OnetProfiles.TitleFilingAsync(db, role.Id, role.Title, aliases, ct) : null;
-            compareRoles.Add(new CompareRole(role.Slug, role.Title, categories[role.Slug], rows, Summarise(rows),
-                DifferenceReasons.Find(role.Title, rows, roleCodes, targetYear, currentYear, filing)) { Onet = onet });
+            var outlook = await Projections.ProjectionOutlooks.ForRoleAsync(db, role.Id, ct);
+            var reasons = DifferenceReasons.Find(role.Title, rows, roleCodes, targetYear, currentYear, filing)
+                .Concat(Projections.OutlookReasons.Find(role.Title, articleOutlook[role.Slug].ToList(), outlook)).ToList();
+            compareRoles.Add(new CompareRole(role.Slug, role.Title, categories[role.Slug], rows, Summarise(rows), reasons) { Onet = onet, Outlook = outlook });
         }
 
         return new Comparison(compareRoles, targetYear, normaliser.Years, cpiSource is null ? null : SourceRef.From(cpiSource), partialYears);
