@@ -41,7 +41,7 @@ public static class ServiceSetup
         services.AddSingleton(sp => new Importer<OewsRelease>(new OewsReader(sp.GetRequiredService<TimeProvider>()), new OewsMapper()));
         services.AddSingleton(sp => new Importer<OnetRelease>(new OnetReader(), new OnetMapper()));
         services.AddSingleton(sp => new Importer<SeedUnit>(new SeedFileReader(), new SeedMapper(sp.GetRequiredService<TimeProvider>())));
-        services.AddSingleton<IImporter>(sp => new ArchiveImporter(sp.GetRequiredService<Importer<SeedUnit>>(), sp.GetRequiredService<Importer<OnetRelease>>()));
+        services.AddSingleton<IImporter>(sp => new ArchiveImporter(sp.GetRequiredService<Importer<SeedUnit>>(), sp.GetRequiredService<Importer<OnetRelease>>(), sp.GetRequiredService<Importer<OewsRelease>>()));
         services.AddSingleton<IImporter>(sp => sp.GetRequiredService<Importer<OnetRelease>>());
         services.AddSingleton<IImporter>(sp => sp.GetRequiredService<Importer<OewsRelease>>());
         services.AddSingleton<IImporter>(sp => sp.GetRequiredService<Importer<SeedUnit>>());
