@@ -23,7 +23,7 @@ public static class CommandLine
         $"Usage: create-admin --email EMAIL   (password from {PasswordVariable}, or a prompt when run interactively)";
 
     public const string ImportOewsUsage =
-        "Usage: import-oews FILE... [--year YYYY] [--top-code HOURLY/ANNUAL]   (BLS OEWS national files as published, .csv or .xlsx, e.g. data/oews/*.csv; "
+        "Usage: import-oews FILE... [--year YYYY] [--top-code HOURLY/ANNUAL]   (BLS OEWS national files as published: .csv, .xlsx, or the .zip BLS distributes (oesm23nat.zip), e.g. data/oews/*.csv; "
         + "the year comes from names like national_M2022_dl.csv; --top-code only for a release whose '#' threshold is not built in)";
 
     public const string ImportOnetUsage =
@@ -183,7 +183,7 @@ public static class CommandLine
     private static Command ImportOews(Func<bool, Task<WebApplication>> start)
     {
         static string NeedsValue(string option) => $"'{option}' needs a value, or is not an option of import-oews.";
-        var files = new Argument<string[]>("FILE") { Arity = ArgumentArity.ZeroOrMore, Description = "BLS OEWS national files as published (.csv or .xlsx), e.g. data/oews/*.csv." };
+        var files = new Argument<string[]>("FILE") { Arity = ArgumentArity.ZeroOrMore, Description = "BLS OEWS national files as published (.csv, .xlsx, or the .zip BLS distributes, e.g. oesm23nat.zip), e.g. data/oews/*.csv." };
         files.Validators.Add(r =>
         {
             foreach (var token in r.Tokens.Where(t => t.Value.StartsWith("--", StringComparison.Ordinal)))

@@ -36,8 +36,8 @@ public static class ServiceSetup
     /// <summary>
     /// Every kind of file the import pipeline takes, as a reader and a mapper. An upload goes to
     /// the first importer whose reader claims it: archives (data sets, O*NET releases), then CPI-U
-    /// files by their header (a CSV or a BLS flat file), then O*NET files by their names, then OEWS
-    /// files (every other workbook) before salary-figure CSVs.
+    /// files by their header (a CSV or a BLS flat file), then O*NET files by their names, then Employment
+    /// Projections workbooks (BLS's numbered tables), then OEWS files (every other workbook) before salary-figure CSVs.
     /// </summary>
     private static IServiceCollection AddImporters(this IServiceCollection services)
     {
@@ -45,7 +45,7 @@ public static class ServiceSetup
         services.AddSingleton(sp => new Importer<OnetRelease>(new OnetReader(), new OnetMapper()));
         services.AddSingleton(sp => new Importer<SeedUnit>(new SeedFileReader(), new SeedMapper(sp.GetRequiredService<TimeProvider>())));
         services.AddSingleton(sp => new Importer<CpiSeries>(new CpiReader(sp.GetRequiredService<TimeProvider>()), new CpiMapper()));
-        services.AddSingleton<IImporter>(sp => new ArchiveImporter(sp.GetRequiredService<Importer<SeedUnit>>(), sp.GetRequiredService<Importer<OnetRelease>>()));
+        services.AddSingleton<IImporter>(sp => new ArchiveImporter(sp.GetRequiredService<Importer<SeedUnit>>(), sp.GetRequiredService<Importer<OnetRelease>>(), sp.GetRequiredService<Importer<OewsRelease>>()));
         services.AddSingleton<IImporter>(sp => sp.GetRequiredService<Importer<CpiSeries>>());
         services.AddSingleton<IImporter>(sp => sp.GetRequiredService<Importer<OnetRelease>>());
         // Before OEWS, whose reader takes every other workbook.

@@ -57,6 +57,13 @@ public static class Forms
         return await client.PostAsync(new Uri(new Uri(form.Owner!.Url), form.GetAttribute("action")), multipart);
     }
 
+    /// <summary>Uploads a file through the form of /Admin/Import, as an admin does: its preview, or its refusal.</summary>
+    public static async Task<HttpResponseMessage> UploadToImportAsync(this HttpClient client, string fileName, byte[] content)
+    {
+        var form = (await client.GetDocumentAsync("/Admin/Import")).Form("main form[enctype='multipart/form-data']");
+        return await client.UploadAsync(form, "file", fileName, content);
+    }
+
     public static IHtmlFormElement Form(this IHtmlDocument doc, string selector = "main form[method='post']") =>
         (IHtmlFormElement)(doc.QuerySelector(selector) ?? throw new InvalidOperationException($"No form matches {selector}"));
 }

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using CareerExplorer.Web.Services.Oews;
 using CareerExplorer.Web.Services.Onet;
 
 namespace CareerExplorer.Web.Services.Importing;
@@ -83,16 +84,21 @@ public static class SafeZip
         return buffer.ToArray();
     }
 
+    /// <summary>What an archive holds, for a message: its first files' paths.</summary>
+    public static string Contents(IReadOnlyList<ZipFileEntry> entries) =>
+        string.Join(", ", entries.Take(8).Select(e => e.FullName)) + (entries.Count > 8 ? $" and {entries.Count - 8} more files" : "");
+
     private static string DescribeSize(long bytes) => bytes < 0 ? "a negative size" : $"{bytes / 1024.0 / 1024.0:#,0.0} MB";
 }
 
 /// <summary>
 /// A .zip: what Export gives (data/seed files, and a folder of O*NET files for each O*NET release
-/// held), or an O*NET release as O*NET publishes it. Its data/seed files are one unit, each O*NET
-/// folder (one holding a Read Me.txt or a file named like O*NET's) a release; the data/seed unit
-/// commits first, so the roles it names are there for the releases.
+/// held), an O*NET release as O*NET publishes it, or a BLS OEWS national release as BLS
+/// distributes it (oesm23nat.zip). Its data/seed files are one unit, each O*NET folder (one
+/// holding a Read Me.txt or a file named like O*NET's) a release, each OEWS data file (found by
+/// its header) a release; the data/seed unit commits first, so the roles it names are there for the releases.
 /// </summary>
-public sealed class ArchiveImporter(Importer<SeedUnit> seed, Importer<OnetRelease> onet) : IImporter
+public sealed class ArchiveImporter(Importer<SeedUnit> seed, Importer<OnetRelease> onet, Importer<OewsRelease> oews) : IImporter
 {
     public bool Claims(ImportSource source) => source.Extension == ".zip";
 
@@ -105,7 +111,11 @@ public sealed class ArchiveImporter(Importer<SeedUnit> seed, Importer<OnetReleas
         var onetFolders = entries.Where(e => OnetFiles.IsReadMe(e.Name) || OnetFiles.KindOf(e.Name) is not null)
             .Select(e => e.Folder).ToHashSet(StringComparer.Ordinal);
         // Other files O*NET publishes in a release's folder (Abilities.txt...) are not used.
-        var seedEntries = entries.Where(e => !onetFolders.Contains(e.Folder) || e.Name.EndsWith(".json", StringComparison.OrdinalIgnoreCase)).ToList();
+        var rest = entries.Where(e => !onetFolders.Contains(e.Folder) || e.Name.EndsWith(".json", StringComparison.OrdinalIgnoreCase)).ToList();
+        var oewsRead = ((OewsReader)oews.Reader).ReadArchive(source.Name, rest.Where(e => !IsSeedFile(e)), source.Options);
+        var seedEntries = rest.Where(e => IsSeedFile(e) || oewsRead.Others.Contains(e)).ToList();
+        if (onetFolders.Count == 0 && !oewsRead.HoldsOewsData && !seedEntries.Any(IsSeedFile))
+            return new ImportPlan(source.Name, [], [new SeedError(source.Name, NothingToImport(entries))], 0);
 
         var steps = new List<ImportStep>();
         var records = 0;
@@ -116,6 +126,9 @@ public sealed class ArchiveImporter(Importer<SeedUnit> seed, Importer<OnetReleas
             steps.AddRange(seed.Plan(source.Name, read.Units).Steps);
             records += read.Records;
         }
+        problems.AddRange(oewsRead.Read.Problems);
+        steps.AddRange(oews.Plan(source.Name, oewsRead.Read.Units).Steps);
+        records += oewsRead.Read.Records;
         var releases = new List<OnetRelease>();
         foreach (var folder in onetFolders.Order(StringComparer.Ordinal))
         {
@@ -129,4 +142,12 @@ public sealed class ArchiveImporter(Importer<SeedUnit> seed, Importer<OnetReleas
         steps.AddRange(onet.Plan(source.Name, releases).Steps);
         return new ImportPlan(source.Name, steps, problems, records);
     }
+
+    private static bool IsSeedFile(ZipFileEntry entry) =>
+        SeedFileReader.SeedFileNames.Contains(entry.Name, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Why a zip of none of the kinds is refused, naming the files it holds.</summary>
+    public static string NothingToImport(IReadOnlyList<ZipFileEntry> entries) =>
+        $"The zip archive holds nothing that can be imported ({SafeZip.Contents(entries)}): "
+        + "a zip is imported when it holds data/seed files (what Export gives), an O*NET release, or a BLS OEWS national release (oesm23nat.zip, holding national_M2023_dl.xlsx).";
 }

@@ -8,7 +8,7 @@ namespace CareerExplorer.Web.Services.Importing;
 public static class ImportCommands
 {
     /// <summary>
-    /// import-oews: reads and checks every file first (a bad file: nothing is imported, exit code
+    /// import-oews: reads and checks every file first (a .zip as BLS distributes a release: its OEWS files) (a bad file: nothing is imported, exit code
     /// 1); then imports the releases in year order, one transaction each. A release refused while
     /// importing is not written at all and the releases before it stay: exit code 3 when some were
     /// imported, 1 when none was; 0 when all were. <paramref name="files"/> are paths, resolved already.
@@ -26,7 +26,20 @@ public static class ImportCommands
                 problems.Add(new SeedError(file, "No such file."));
                 continue;
             }
-            var read = importer.Reader.Read(new ImportSource(file, await File.ReadAllBytesAsync(file, ct), new ImportOptions(year, topCode)));
+            var options = new ImportOptions(year, topCode);
+            var content = await File.ReadAllBytesAsync(file, ct);
+            ImportRead<OewsRelease> read;
+            if (!Path.GetExtension(file).Equals(".zip", StringComparison.OrdinalIgnoreCase))
+                read = importer.Reader.Read(new ImportSource(file, content, options));
+            else if (SafeZip.Unpack(Path.GetFileName(file), content, problems) is not { } entries)
+                continue;
+            else if (((OewsReader)importer.Reader).ReadArchive(file, entries, options) is { HoldsOewsData: true } archive)
+                read = archive.Read;
+            else
+            {
+                problems.Add(new SeedError(file, $"The zip archive holds no BLS OEWS data ({SafeZip.Contents(entries)}); import-oews takes the national release as BLS distributes it (oesm23nat.zip, holding national_M2023_dl.xlsx), or its .xlsx or .csv file."));
+                continue;
+            }
             releases.Collect(read, problems, (a, b) => a.Year == b.Year,
                 (release, twice) => new SeedError(release.FileName, $"May {release.Year} is also in {twice.FileName}; give each release once."));
         }

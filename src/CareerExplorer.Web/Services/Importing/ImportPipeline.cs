@@ -143,7 +143,7 @@ public sealed class ImportPipeline(CareerDbContext db, IEnumerable<IImporter> im
     public static string TooLarge(long length) =>
         $"The file is {length / 1024.0 / 1024.0:0.0} MB; the most that can be imported at once is {MaxFileBytes / 1024 / 1024} MB.";
 
-    public const string Kinds = "Only .zip (a whole data set, as Export gives it, or an O*NET release), .json (one data/seed file), .csv (salary figures, a BLS OEWS national file, or the CPI-U monthly series), .xlsx (a BLS OEWS national workbook, or an O*NET file) and .txt (an O*NET file) files can be imported.";
+    public const string Kinds = "Only .zip (a whole data set, as Export gives it, an O*NET release, or a BLS OEWS national release as BLS distributes it, e.g. oesm23nat.zip), .json (one data/seed file), .csv (salary figures, a BLS OEWS national file, or the CPI-U monthly series), .xlsx (a BLS OEWS national workbook, a BLS Employment Projections occupation workbook, or an O*NET file) and .txt (an O*NET file) files can be imported.";
 
     /// <summary>Reads an upload with the first reader that claims it.</summary>
     public ImportPlan Read(ImportSource source)

@@ -83,7 +83,7 @@ public sealed class SeedFileReader : IImportReader<SeedUnit>
                 if (SeedFileNames.FirstOrDefault(f => f.Equals(entry.Name, StringComparison.OrdinalIgnoreCase)) is { } kind)
                     set = ReadJson(kind, entry.Content, set, problems, lines);
                 else
-                    problems.Add(new SeedError(entry.FullName, $"Not a data/seed file; expected only {string.Join(", ", SeedFileNames)}, and folders of O*NET release files."));
+                    problems.Add(new SeedError(entry.FullName, $"Not a data/seed file; expected only {string.Join(", ", SeedFileNames)}, folders of O*NET release files, and BLS OEWS national data."));
             }
         }
         return SeedUnit.Read(name, set, problems, lines);

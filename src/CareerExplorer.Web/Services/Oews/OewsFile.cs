@@ -29,7 +29,11 @@ public sealed record OewsRelease(string FileName, int Year, OewsTopCode? TopCode
 
 public sealed record OewsTopCode(decimal Hourly, decimal Annual);
 
-public sealed record OewsReadResult(OewsRelease? Release, IReadOnlyList<SeedError> Problems);
+public sealed record OewsReadResult(OewsRelease? Release, IReadOnlyList<SeedError> Problems)
+{
+    /// <summary>A workbook that could be read but has no sheet of OEWS data (another file a BLS zip holds, such as field descriptions).</summary>
+    public bool HoldsNoOewsData { get; init; }
+}
 
 /// <summary>
 /// Reads a BLS OEWS national file (CSV, as in data/oews, or the workbook BLS publishes). Columns are found by header name,
@@ -74,12 +78,33 @@ public static partial class OewsFile
     public static int? YearFromFileName(string fileName) =>
         FileYear().Match(Path.GetFileName(fileName)) is { Success: true } m ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null;
 
-    /// <summary>A national file as CSV (the data/oews files).</summary>
-    public static OewsReadResult Read(string fileName, string text, int? year = null, OewsTopCode? topCode = null, int? latestYear = null)
+    /// <summary>"oesm23nat.zip", as BLS names the zip of a release, is May 2023; so is a zip named like its files ("national_M2023_dl.zip").</summary>
+    public static int? YearFromArchiveName(string archive) =>
+        YearFromFileName(archive)
+        ?? (ArchiveYear().Match(Path.GetFileName(archive)) is { Success: true } m && int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) is var yy
+            ? (yy >= FirstYear % 100 ? 1900 : 2000) + yy
+            : null);
+
+    /// <summary>
+    /// What a file's year is said to be besides what the file states: the year given, else its
+    /// file name; and the name of the zip it came in (<paramref name="archive"/>).
+    /// </summary>
+    private static IEnumerable<(int Year, string Said)> YearClaims(string name, int? year, string? archive)
+    {
+        if (year is { } given)
+            yield return (given, "the year given is");
+        else if (YearFromFileName(name) is { } named)
+            yield return (named, "its file name says");
+        if (archive is not null && YearFromArchiveName(archive) is { } zipped)
+            yield return (zipped, $"the name of the zip it came in ({Path.GetFileName(archive)}) says");
+    }
+
+    /// <summary>A national file as CSV (the data/oews files); <paramref name="archive"/> is the zip it came in, if any.</summary>
+    public static OewsReadResult Read(string fileName, string text, int? year = null, OewsTopCode? topCode = null, int? latestYear = null, string? archive = null)
     {
         var problems = new List<SeedError>();
         var rows = Csv.Parse(text, Path.GetFileName(fileName), problems);
-        return problems.Count > 0 ? new OewsReadResult(null, problems) : Read(fileName, rows, year, topCode, latestYear);
+        return problems.Count > 0 ? new OewsReadResult(null, problems) : Read(fileName, rows, year, topCode, latestYear, archive);
     }
 
     /// <summary>
@@ -87,7 +112,7 @@ public static partial class OewsFile
     /// names OCC_CODE (national_M2023_dl, with AREA...OWN_CODE columns first); the notes in the other
     /// sheets (Field Descriptions) state the release's top code.
     /// </summary>
-    public static OewsReadResult ReadWorkbook(string fileName, byte[] content, int? year = null, OewsTopCode? topCode = null, int? latestYear = null)
+    public static OewsReadResult ReadWorkbook(string fileName, byte[] content, int? year = null, OewsTopCode? topCode = null, int? latestYear = null, string? archive = null)
     {
         var name = Path.GetFileName(fileName);
         var problems = new List<SeedError>();
@@ -96,15 +121,15 @@ public static partial class OewsFile
             return new OewsReadResult(null, problems);
         if (table is null)
             return new OewsReadResult(null, [new SeedError(name,
-                $"This workbook holds no OEWS data: none of its sheets ({string.Join(", ", sheets.Select(s => $"“{s}”"))}) has a header row naming OCC_CODE or OCC_TITLE.")]);
+                $"This workbook holds no OEWS data: none of its sheets ({string.Join(", ", sheets.Select(s => $"“{s}”"))}) has a header row naming OCC_CODE or OCC_TITLE.")]) { HoldsNoOewsData = true };
         // The workbook names its own release (the sheet "national_M2023_dl", the title "May 2023 OEWS
         // Estimates"): a renamed file or a mistyped year must not file its figures under another year.
         var stated = StatedYear(table);
-        if (stated is { } statedYear && (year ?? YearFromFileName(name)) is { } otherYear && otherYear != statedYear)
+        if (stated is { } statedYear && YearClaims(name, year, archive).FirstOrDefault(c => c.Year != statedYear) is { Said: not null } other)
             return new OewsReadResult(null, [new SeedError(name,
-                $"The workbook states it is May {statedYear} (its sheet “{table.Sheet}”), but {(year is null ? "its file name says" : "the year given is")} {otherYear}; nothing was imported. "
+                $"The workbook states it is May {statedYear} (its sheet “{table.Sheet}”), but {other.Said} {other.Year}; nothing was imported. "
                 + $"Give the year the workbook states, or check that this is the file you meant.")]);
-        return Read(fileName, table.Rows, year ?? stated, topCode ?? StatedTopCode(table.Notes), latestYear);
+        return Read(fileName, table.Rows, year ?? stated, topCode ?? StatedTopCode(table.Notes), latestYear, archive);
     }
 
     /// <summary>The release a workbook names: its data sheet's name, else a note such as "May 2023 OEWS Estimates".</summary>
@@ -112,9 +137,17 @@ public static partial class OewsFile
         YearFromFileName(table.Sheet)
         ?? table.Notes.Where(n => n.Contains("OEWS", StringComparison.OrdinalIgnoreCase)).Select(YearFromFileName).FirstOrDefault(y => y is not null);
 
-    /// <summary>A header row of an OEWS file: it names OCC_CODE or OCC_TITLE, in any case.</summary>
-    public static bool IsHeader(IReadOnlyList<string> cells) =>
-        cells.Any(c => c.Trim().Equals("occ_code", StringComparison.OrdinalIgnoreCase) || c.Trim().Equals("occ_title", StringComparison.OrdinalIgnoreCase));
+    /// <summary>
+    /// A header row of an OEWS file: it names OCC_CODE or OCC_TITLE, in any case, and another OEWS
+    /// column; a field-descriptions sheet names each column on a row of its own, so is not taken for data.
+    /// </summary>
+    public static bool IsHeader(IReadOnlyList<string> cells)
+    {
+        var names = cells.Select(c => c.Trim().ToLowerInvariant()).ToHashSet();
+        return (names.Contains("occ_code") || names.Contains("occ_title")) && names.Count(KnownColumns.Contains) >= 2;
+    }
+
+    private static readonly HashSet<string> KnownColumns = [.. Required, .. GroupColumns, "area", "area_title", "naics", "i_group", "own_code"];
 
     /// <summary>The threshold a release's notes state: "#  = indicates a wage equal to or greater than $115.00 per hour or $239,200 per year".</summary>
     public static OewsTopCode? StatedTopCode(IEnumerable<string> notes) =>
@@ -125,7 +158,7 @@ public static partial class OewsFile
             : null;
 
     /// <summary>Rows read from a CSV file or a workbook's sheet: the header first, each row with its line.</summary>
-    private static OewsReadResult Read(string fileName, IReadOnlyList<CsvRow> rows, int? year, OewsTopCode? topCode, int? latestYear)
+    private static OewsReadResult Read(string fileName, IReadOnlyList<CsvRow> rows, int? year, OewsTopCode? topCode, int? latestYear, string? archive)
     {
         var name = Path.GetFileName(fileName);
         var problems = new List<SeedError>();
@@ -136,7 +169,9 @@ public static partial class OewsFile
             return new OewsReadResult(null, problems);
         }
 
-        var releaseYear = year ?? YearFromFileName(name);
+        if (YearClaims(name, year, archive).ToList() is [var first, var second] && first.Year != second.Year)
+            return Fail($"{char.ToUpperInvariant(first.Said[0])}{first.Said[1..]} {first.Year}, but {second.Said} {second.Year}; nothing was imported. Check that this is the file you meant.");
+        var releaseYear = year ?? YearFromFileName(name) ?? (archive is null ? null : YearFromArchiveName(archive));
         if (releaseYear is null)
             return Fail("The release year is not in the file name (e.g. national_M2022_dl.csv); give it with --year, or in the form's year box.");
         if (releaseYear < FirstYear || releaseYear > (latestYear ?? DateTime.UtcNow.Year))
@@ -171,6 +206,7 @@ public static partial class OewsFile
         var filters = new (string Column, string[] Keep)[] { ("area", ["99", "US"]), ("i_group", ["cross-industry"]), ("naics", ["000000"]), ("own_code", ["1235", "123"]) }
             .Where(f => Column(f.Column) >= 0).ToList();
 
+        var notNational = new List<CsvRow>();
         var topCodeUsed = topCode ?? (TopCodes.TryGetValue(releaseYear.Value, out var known) ? known : null);
         var result = new List<OewsRow>();
         var seen = new Dictionary<(string Code, string Group), long>();
@@ -185,7 +221,10 @@ public static partial class OewsFile
             }
             string Cell(int i) => row.Cells[i].Trim();
             if (filters.Any(f => !f.Keep.Contains(Cell(Column(f.Column)), StringComparer.OrdinalIgnoreCase)))
+            {
+                notNational.Add(row);
                 continue;
+            }
 
             var before = problems.Count;
             var code = Cell(Column("occ_code"));
@@ -253,6 +292,8 @@ public static partial class OewsFile
             result.Add(new OewsRow(row.Line, code, title, group, employment, employmentRse, wages, meanRse));
         }
 
+        if (problems.Count == 0 && result.Count == 0 && notNational.Count > 0)
+            return Fail(NotNational(notNational, filters, Column));
         if (problems.Count == 0)
             CheckComplete(result, Problem);
         return problems.Count > 0
@@ -283,10 +324,29 @@ public static partial class OewsFile
             problem($"The detailed occupations add up to {(covered / all).ToString("0%", CultureInfo.InvariantCulture)} of the {all.ToString("#,0", CultureInfo.InvariantCulture)} jobs in the total row; a complete release covers nearly all of them. Is the file cut short?", null, null);
     }
 
+    /// <summary>Why a file of only other estimates (a state, metropolitan or industry file) is refused, naming what it holds.</summary>
+    private static string NotNational(IReadOnlyList<CsvRow> rows, IEnumerable<(string Column, string[] Keep)> filters, Func<string, int> column)
+    {
+        var held = filters.Select(f =>
+            {
+                var title = column(f.Column + "_title");
+                var values = rows.Select(r => (Code: r.Cells[column(f.Column)].Trim(), Title: title >= 0 ? r.Cells[title].Trim() : ""))
+                    .Where(v => !f.Keep.Contains(v.Code, StringComparer.OrdinalIgnoreCase)).DistinctBy(v => v.Code).ToList();
+                var shown = values.Take(3).Select(v => v.Title.Length > 0 ? $"{v.Code} ({Shorten(v.Title)})" : v.Code);
+                return values.Count == 0 ? null : $"{f.Column.ToUpperInvariant()} {string.Join(", ", shown)}{(values.Count > 3 ? $" and {values.Count - 3} more" : "")}";
+            })
+            .OfType<string>();
+        return "This OEWS file holds no national cross-industry estimates (the rows with AREA 99 or US, and NAICS 000000 where it has industries): "
+            + $"its rows are for {string.Join("; ", held)}. Only the national file can be imported (such as national_M2023_dl.xlsx, in the zip BLS names oesm23nat.zip).";
+    }
+
     private static string Shorten(string s) => s.Length > 40 ? s[..40] + "…" : s;
 
     [GeneratedRegex(@"#\s*=.*?\$\s*(\d[\d,]*(?:\.\d+)?)\s*per hour or \$\s*(\d[\d,]*(?:\.\d+)?)\s*per year", RegexOptions.IgnoreCase)]
     private static partial Regex StatedTopCodePattern();
+
+    [GeneratedRegex(@"^oesm(\d{2})[a-z]*\.zip$", RegexOptions.IgnoreCase)]
+    private static partial Regex ArchiveYear();
 
     [GeneratedRegex(@"^\d{2}-\d{4}$")]
     private static partial Regex CodePattern();

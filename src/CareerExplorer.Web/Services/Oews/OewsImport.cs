@@ -13,27 +13,58 @@ public sealed class OewsReader(TimeProvider clock) : IImportReader<OewsRelease>
     public bool Claims(ImportSource source) =>
         source.Extension == ".xlsx" || source.Extension == ".csv" && ImportText.TryDecode(source.Content) is { } text && IsOewsHeader(text);
 
-    public ImportRead<OewsRelease> Read(ImportSource source)
+    public ImportRead<OewsRelease> Read(ImportSource source) => Read(source.Name, source.Content, source.Options, archive: null).Read;
+
+    /// <summary>
+    /// The OEWS data of a zip as BLS distributes it (oesm23nat.zip holding
+    /// oesm23nat/national_M2023_dl.xlsx): each .xlsx or .csv whose header is OEWS's is a release,
+    /// whatever its name, with the zip's name for its year when the file states none; the other
+    /// files of its folder (field descriptions) come with the release and are not read.
+    /// <see cref="OewsArchiveRead.Others"/> are the files outside those folders.
+    /// </summary>
+    public OewsArchiveRead ReadArchive(string archive, IEnumerable<ZipFileEntry> entries, ImportOptions options)
     {
-        var name = source.Name;
-        var (year, topCode) = (source.Options.Year, source.Options.TopCode);
+        var files = entries.ToList();
+        var releases = new List<OewsRelease>();
+        var problems = new List<SeedError>();
+        var folders = new HashSet<string>(StringComparer.Ordinal);
+        var records = 0;
+        foreach (var entry in files.Where(e => Path.GetExtension(e.Name).ToLowerInvariant() is ".xlsx" or ".csv"))
+        {
+            if (entry.Name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) && !(ImportText.TryDecode(entry.Content) is { } text && IsOewsHeader(text)))
+                continue;
+            var (read, holdsNoOewsData) = Read(entry.Name, entry.Content, options, archive);
+            if (holdsNoOewsData)
+                continue;
+            folders.Add(entry.Folder);
+            records += read.Records;
+            releases.Collect(read, problems, (a, b) => a.Year == b.Year,
+                (release, twice) => new SeedError(entry.FullName, $"May {release.Year} is also in {twice.FileName} in the archive; give each release once."));
+        }
+        return new OewsArchiveRead(new ImportRead<OewsRelease>(releases, problems, records), files.Where(e => !folders.Contains(e.Folder)).ToList());
+    }
+
+    /// <summary>A file's release; <c>HoldsNoOewsData</c> when it is a workbook that can be read but has no OEWS sheet.</summary>
+    private (ImportRead<OewsRelease> Read, bool HoldsNoOewsData) Read(string name, byte[] content, ImportOptions options, string? archive)
+    {
+        var (year, topCode) = (options.Year, options.TopCode);
         var latestYear = clock.GetUtcNow().Year - 1;
         var problems = new List<SeedError>();
         OewsReadResult read;
-        if (source.Extension == ".xlsx")
-            read = OewsFile.ReadWorkbook(name, source.Content, year, topCode, latestYear);
-        else if (ImportText.Decode(name, source.Content, problems) is { } text)
-            read = OewsFile.Read(name, text, year, topCode, latestYear);
+        if (Path.GetExtension(name).Equals(".xlsx", StringComparison.OrdinalIgnoreCase))
+            read = OewsFile.ReadWorkbook(name, content, year, topCode, latestYear, archive);
+        else if (ImportText.Decode(name, content, problems) is { } text)
+            read = OewsFile.Read(name, text, year, topCode, latestYear, archive);
         else
-            return new ImportRead<OewsRelease>([], problems, 0);
+            return (new ImportRead<OewsRelease>([], problems, 0), false);
         if (year is { } given && OewsFile.YearFromFileName(name) is { } named && named != given)
         {
             // Two years for one file: one of them is a slip, and importing under the wrong one cannot be undone by importing again.
-            return new ImportRead<OewsRelease>([], [new SeedError(name, $"The file name says May {named} but the release year given is {given}; leave the year empty or rename the file.", null, "Release year"), .. read.Problems], 0);
+            return (new ImportRead<OewsRelease>([], [new SeedError(name, $"The file name says May {named} but the release year given is {given}; leave the year empty or rename the file.", null, "Release year"), .. read.Problems], 0), false);
         }
-        return read.Release is { } release
+        return (read.Release is { } release
             ? new ImportRead<OewsRelease>([release], read.Problems, release.Detailed.Count())
-            : new ImportRead<OewsRelease>([], read.Problems, 0);
+            : new ImportRead<OewsRelease>([], read.Problems, 0), read.HoldsNoOewsData);
     }
 
     private static bool IsOewsHeader(string text)
@@ -41,6 +72,12 @@ public sealed class OewsReader(TimeProvider clock) : IImportReader<OewsRelease>
         var end = text.IndexOf('\n');
         return OewsFile.IsHeader((end < 0 ? text : text[..end]).Split(',').Select(h => h.Trim().Trim('"')).ToList());
     }
+}
+
+/// <summary>The OEWS releases of a zip, and its files that are no part of them.</summary>
+public sealed record OewsArchiveRead(ImportRead<OewsRelease> Read, IReadOnlyList<ZipFileEntry> Others)
+{
+    public bool HoldsOewsData => Read.Units.Count > 0 || Read.Problems.Count > 0;
 }
 
 /// <summary>A release merged by <see cref="OewsImporter"/>, in year order; one audit entry a release, not one per row.</summary>

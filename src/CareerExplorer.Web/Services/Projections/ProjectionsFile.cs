@@ -59,7 +59,7 @@ public static partial class ProjectionsFile
 
     /// <summary>Whether an .xlsx file is a projections workbook: BLS names its sheets "Table 1.1", "Table 1.2"…, and the file occupation.xlsx.</summary>
     public static bool IsProjectionsWorkbook(string fileName, byte[] content) =>
-        Path.GetFileName(fileName).StartsWith("occupation", StringComparison.OrdinalIgnoreCase)
+        BlsFileName().IsMatch(Path.GetFileName(fileName))
         || Workbook.SheetNames(content) is { } sheets && sheets.Any(s => TableSheet().IsMatch(s.Trim()));
 
     public static ProjectionsReadResult Read(string fileName, byte[] content)
@@ -378,6 +378,10 @@ public static partial class ProjectionsFile
 
     [GeneratedRegex(@"^\d{2}-\d{4}$")]
     private static partial Regex CodePattern();
+
+    /// <summary>"occupation.xlsx" as BLS names it, or "occupation_2024-34.xlsx"; not O*NET's "Occupation Data.xlsx".</summary>
+    [GeneratedRegex(@"^occupation(?:[_-][^ ]*)?\.xlsx$", RegexOptions.IgnoreCase)]
+    private static partial Regex BlsFileName();
 
     [GeneratedRegex(@"^Table \d+\.\d+$", RegexOptions.IgnoreCase)]
     private static partial Regex TableSheet();

@@ -129,4 +129,41 @@ public class OewsWorkbookTests
         Assert.All(problems, p => Assert.Equal(140, p.Line));
         Assert.Contains("The cell is empty", problems[0].Message);
     }
+
+    [Theory]
+    [InlineData("oesm23nat.zip", 2023)]
+    [InlineData("OESM24NAT.ZIP", 2024)]
+    [InlineData("oesm23st.zip", 2023)]
+    [InlineData("oesm99nat.zip", 1999)]
+    [InlineData("national_M2025_dl.zip", 2025)]
+    [InlineData("oews.zip", null)]
+    [InlineData("oesm23nat.xlsx", null)]
+    public void YearFromArchiveName_ReadsTheYearOfTheZipBlsNames(string name, int? year) => Assert.Equal(year, OewsFile.YearFromArchiveName(name));
+
+    [Fact]
+    public void ReadWorkbook_FieldDescriptionsOnly_HoldsNoOewsData()
+    {
+        // Its Field Descriptions sheet names OCC_CODE on a row of its own: notes, not a header row.
+        var (_, descriptions) = OewsZip.FieldDescriptions("oesm23nat");
+
+        var result = Read(descriptions);
+
+        Assert.True(result.HoldsNoOewsData);
+        Assert.Contains("holds no OEWS data", Assert.Single(result.Problems).Message);
+    }
+
+    [Fact]
+    public void ReadWorkbook_StateFileOnly_IsRefusedNamingTheAreasItHolds()
+    {
+        var (_, zip) = RefusedOewsZips.Make(RefusedOewsZips.StateOnly);
+        using var archive = new ZipArchive(new MemoryStream(zip));
+        using var workbook = new MemoryStream();
+        archive.Entries.Single().Open().CopyTo(workbook);
+
+        var result = OewsFile.ReadWorkbook("state_M2023_dl.xlsx", workbook.ToArray(), latestYear: 2025);
+
+        Assert.Null(result.Release);
+        Assert.False(result.HoldsNoOewsData);
+        Assert.Contains(RefusedOewsZips.Message(RefusedOewsZips.StateOnly), Assert.Single(result.Problems).Message);
+    }
 }
