@@ -64,8 +64,8 @@ public sealed partial class BundledDataProcessTests : IDisposable
         await VisitAsync(second);
         var next = 2014 + present;
         Assert.True(await second.WaitForOutputAsync($"Import by system (bundled data) from national_M{next}_dl", Patience), second.Output);
-        // The app's data folder: the CPI-U series (imported first, so in already), ten OEWS releases and the O*NET release.
-        Assert.Contains($"Bundled official data: {11 - present} of 12 releases in ", second.Output);
+        // The app's data folder: the CPI-U series (imported first, so in already), ten OEWS releases, the O*NET release and two projections releases.
+        Assert.Contains($"Bundled official data: {13 - present} of 14 releases in ", second.Output);
         // The releases it found in the database were not imported again: it began with the first missing one.
         Assert.Equal(next, ImportedYears().Matches(second.Output).Min(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)));
     }

@@ -13,7 +13,7 @@ public class WithoutProxyTests(DeployFixture deploy)
 {
     /// <summary>The published build carries the bundled official data next to the app, where its first start looks for it.</summary>
     [Fact]
-    public void Publish_CarriesTheBundledCpiOewsAndOnetReleases()
+    public void Publish_CarriesTheBundledCpiOewsOnetAndProjectionsReleases()
     {
         var oews = new OewsBundledData(new Importer<OewsRelease>(new OewsReader(TimeProvider.System), new OewsMapper()));
         var releases = oews.Find(Path.Combine(deploy.PublishFolder, "data")).ToList();
@@ -32,6 +32,12 @@ public class WithoutProxyTests(DeployFixture deploy)
         var cpiRelease = Assert.Single(cpi.Find(Path.Combine(deploy.PublishFolder, "data")));
         Assert.Equal((Datasets.BlsCpi, "2026-05"), (cpiRelease.Dataset, cpiRelease.Release));
         Assert.True(File.Exists(Path.Combine(deploy.PublishFolder, "data", "cpi", "README.md")));
+
+        var projections = new CareerExplorer.Web.Services.Projections.ProjectionsBundledData(new Importer<CareerExplorer.Web.Services.Projections.ProjectionsRelease>(
+            new CareerExplorer.Web.Services.Projections.ProjectionsReader(), new CareerExplorer.Web.Services.Projections.ProjectionsMapper()));
+        var projectionReleases = projections.Find(Path.Combine(deploy.PublishFolder, "data")).ToList();
+        Assert.Equal(["2019-29", "2024-34"], projectionReleases.Select(r => r.Release));
+        Assert.All(projectionReleases, r => Assert.Equal(Datasets.BlsProjections, r.Dataset));
     }
 
     [Fact]
