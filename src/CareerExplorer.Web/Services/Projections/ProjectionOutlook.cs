@@ -22,6 +22,7 @@ public sealed record ProjectionFigures(
     public string Citation => ProjectionsImporter.Citation(Release);
     public GrowthPace? Pace => ProjectedGrowth.Pace(ChangePercent, AllOccupationsChangePercent);
     public string? PaceText => ProjectedGrowth.Describe(ChangePercent, AllOccupationsChangePercent);
+    public string? PaceLabel => ProjectedGrowth.Label(Pace);
 
     /// <summary>Openings counted as BLS has since the 2016-26 release (an annual average of separations), comparable across releases.</summary>
     public bool OpeningsComparable => OpeningsBasis == OpeningsBasis.AnnualAverage;
@@ -82,6 +83,18 @@ public static class ProjectedGrowth
         GrowthPace.Slower => $"slower than the {Percent(average)} average for all occupations",
         GrowthPace.LittleOrNoChange => $"little or no change, against the {Percent(average)} average for all occupations",
         GrowthPace.Declining => $"declining, against the {Percent(average)} average for all occupations",
+        _ => null,
+    };
+
+    /// <summary>"much faster than average": the description without the average, for a table whose header gives it.</summary>
+    public static string? Label(GrowthPace? pace) => pace switch
+    {
+        GrowthPace.MuchFaster => "much faster than average",
+        GrowthPace.Faster => "faster than average",
+        GrowthPace.AboutAverage => "about as fast as average",
+        GrowthPace.Slower => "slower than average",
+        GrowthPace.LittleOrNoChange => "little or no change",
+        GrowthPace.Declining => "declining",
         _ => null,
     };
 

@@ -203,8 +203,9 @@ public class ProjectionImportTests(ProjectionsApp app) : IClassFixture<Projectio
 
         var rows = page.QuerySelectorAll("table.compare-outlook tbody tr").ToList();
         Assert.Equal(["data-scientist", "machine-learning-engineer"], rows.Select(r => r.GetAttribute("data-role")));
-        Assert.Contains("much faster than the 3.1% average", rows[0].Text());
-        Assert.Contains("for Computer and information research scientists (15-1221)", rows[1].Text());
+        Assert.Contains("much faster than average", rows[0].Text());
+        Assert.Contains("Against all occupations (+3.1%)", page.QuerySelector("table.compare-outlook thead")!.Text());
+        Assert.Contains("as BLS's Computer and information research scientists (15-1221)", rows[1].Text());
         Assert.NotNull(page.QuerySelector("#role-machine-learning-engineer ~ dl [data-reason='outlook-postings'], section.compare-role [data-reason='outlook-postings']"));
     }
 
