@@ -114,37 +114,37 @@ public static class ProjectedGrowth
 /// <summary>Reads a role's projections: its own, else those of the SOC occupation it is part of, else of an occupation code an article files it under.</summary>
 public static class ProjectionOutlooks
 {
+    /// <summary>At most six queries whatever the role: its own (or parent's) lines first; only without them, the articles' proxy codes.</summary>
     public static async Task<RoleOutlook?> ForRoleAsync(CareerDbContext db, int roleId, CancellationToken ct = default)
     {
         var role = await db.Roles.AsNoTracking().Where(r => r.Id == roleId)
             .Select(r => new { r.ParentRoleId, Parent = r.ParentRole == null ? null : new { r.ParentRole.Slug, r.ParentRole.Title } }).SingleOrDefaultAsync(ct);
         if (role is null)
             return null;
-        var own = await LinesAsync(db, p => p.RoleId == roleId, ct);
-        if (own.Count > 0)
+        var parentId = role.ParentRoleId ?? 0;
+        var lines = await LinesAsync(db, p => p.RoleId == roleId || p.RoleId == parentId, ct);
+        if (lines.Where(l => l.RoleId == roleId).ToList() is { Count: > 0 } own)
             return Outlook(own, ProjectionVia.Own, null);
-        if (role.ParentRoleId is { } parentId && await LinesAsync(db, p => p.RoleId == parentId, ct) is { Count: > 0 } parent)
-            return Outlook(parent, ProjectionVia.PartOf, new Onet.RoleLink(role.Parent!.Slug, role.Parent.Title));
+        if (lines.Count > 0)
+            return Outlook(lines, ProjectionVia.PartOf, new Onet.RoleLink(role.Parent!.Slug, role.Parent.Title));
 
-        // A title no official occupation is called by (Machine Learning Engineer): an article's proxy code, newest classification first.
-        var proxies = await db.OccupationCodes.AsNoTracking().Where(c => c.RoleId == roleId && c.System.StartsWith("SOC"))
-            .OrderByDescending(c => c.System).ThenBy(c => c.Id).Select(c => c.Code).ToListAsync(ct);
-        RoleOutlook? outlook = null;
-        var others = new List<ProjectionFigures>();
-        foreach (var code in proxies.Distinct())
-        {
-            var holder = await db.EmploymentProjections.AsNoTracking().Where(p => p.Code == code && p.RoleId != null && p.RoleId != roleId)
-                .OrderByDescending(p => p.BaseYear).Select(p => new { p.RoleId, p.Role!.Slug, p.Role.Title }).FirstOrDefaultAsync(ct);
-            if (holder is null || await LinesAsync(db, p => p.RoleId == holder.RoleId, ct) is not { Count: > 0 } lines)
-                continue;
-            if (outlook is null)
-                outlook = Outlook(lines, ProjectionVia.Proxy, new Onet.RoleLink(holder.Slug, holder.Title, code));
-            else if (Outlook(lines, ProjectionVia.Proxy, null).Latest is var other && other.Code != outlook.Latest.Code)
-                others.Add(other);
-        }
-        if (outlook is not null)
-            return outlook with { OtherProxies = others };
-        return null;
+        // A title no official occupation is called by (Machine Learning Engineer): the articles' proxy codes, newest classification first.
+        var codes = (await db.OccupationCodes.AsNoTracking().Where(c => c.RoleId == roleId && c.System.StartsWith("SOC"))
+            .OrderByDescending(c => c.System).ThenBy(c => c.Id).Select(c => c.Code).ToListAsync(ct)).Distinct().ToList();
+        if (codes.Count == 0)
+            return null;
+        var holders = await db.EmploymentProjections.AsNoTracking().Where(p => codes.Contains(p.Code) && p.RoleId != null && p.RoleId != roleId)
+            .Select(p => new { p.Code, RoleId = p.RoleId!.Value, p.BaseYear, p.Role!.Slug, p.Role.Title }).ToListAsync(ct);
+        var chosen = codes.Select(c => holders.Where(h => h.Code == c).MaxBy(h => h.BaseYear)).Where(h => h is not null).Select(h => h!).DistinctBy(h => h.RoleId).ToList();
+        if (chosen.Count == 0)
+            return null;
+        var ids = chosen.Select(h => (int?)h.RoleId).ToList();
+        var proxyLines = await LinesAsync(db, p => ids.Contains(p.RoleId), ct);
+        var first = chosen[0];
+        var outlook = Outlook(proxyLines.Where(l => l.RoleId == first.RoleId).ToList(), ProjectionVia.Proxy, new Onet.RoleLink(first.Slug, first.Title, first.Code));
+        var others = chosen.Skip(1).Select(h => Outlook(proxyLines.Where(l => l.RoleId == h.RoleId).ToList(), ProjectionVia.Proxy, null).Latest)
+            .Where(o => o.Code != outlook.Latest.Code).ToList();
+        return outlook with { OtherProxies = others };
     }
 
     /// <summary>The latest release's line of each role asked for (its own only): what lists and compare show.</summary>
