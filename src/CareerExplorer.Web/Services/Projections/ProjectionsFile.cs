@@ -43,6 +43,9 @@ public static partial class ProjectionsFile
 
     private const int HeaderSearchRows = 12;
 
+    /// <summary>How much of the total's base employment the line items must cover: less is a table cut short.</summary>
+    private const decimal MinimumCoverage = 0.95m;
+
     /// <summary>What a column means, and how its header says so (lower case, dashes as hyphens, footnote markers removed).</summary>
     private enum Field { Title, Code, Type, EmploymentBase, EmploymentTarget, ChangeNumber, ChangePercent, SelfEmployed, Openings, MedianWage, Education, Experience, Training }
 
@@ -99,10 +102,15 @@ public static partial class ProjectionsFile
         string? educationSheet = null;
         if (!columns.ContainsKey(Field.Education))
         {
-            foreach (var other in sheets.Where(s => s != sheet))
+            // BLS's assignments table (Table 5.4) before a projections table that repeats them (2019-29's Table 1.7).
+            var source = sheets.Where(s => s != sheet)
+                .Select(s => (Sheet: s, Table: Table.Of(s)))
+                .Select(x => (x.Sheet, x.Table, Columns: x.Table?.Columns(period)))
+                .Where(x => x.Columns is { } c && c.ContainsKey(Field.Code) && c.ContainsKey(Field.Education))
+                .OrderBy(x => x.Columns!.ContainsKey(Field.EmploymentBase) ? 1 : 0)
+                .FirstOrDefault();
+            if (source is { Table: { } t, Columns: { } c })
             {
-                if (Table.Of(other) is not { } t || t.Columns(period) is not { } c || !c.ContainsKey(Field.Code) || !c.ContainsKey(Field.Education))
-                    continue;
                 assignments = [];
                 foreach (var row in t.Data)
                 {
@@ -112,8 +120,7 @@ public static partial class ProjectionsFile
                     assignments[code] = (Category(t, row, c, Field.Education, problems, name), Category(t, row, c, Field.Experience, problems, name),
                         Category(t, row, c, Field.Training, problems, name));
                 }
-                educationSheet = other.Name;
-                break;
+                educationSheet = source.Sheet.Name;
             }
         }
 
@@ -126,6 +133,7 @@ public static partial class ProjectionsFile
         ProjectionRow? total = null;
         var occupations = new List<ProjectionRow>();
         var seen = new Dictionary<string, long>(StringComparer.Ordinal);
+        var summaries = columns.ContainsKey(Field.Type) ? null : Summaries(table, columns[Field.Code]);
         foreach (var row in table.Data)
         {
             var code = Clean(table.Cell(row, columns[Field.Code]));
@@ -146,8 +154,7 @@ public static partial class ProjectionsFile
             var type = columns.TryGetValue(Field.Type, out var typeColumn) ? Clean(table.Cell(row, typeColumn)).ToLowerInvariant() : null;
             if (type is not (null or "line item" or "summary"))
                 problems.Add(new SeedError(name, $"“{Shorten(type)}” is not an occupation type; BLS marks each row “Line item” or “Summary”.", row.Line, table.Headers[typeColumn]));
-            // Without a type column, SOC's own rule: a detailed occupation's code does not end in 0.
-            var lineItem = type is null ? code[^1] != '0' : type == "line item";
+            var lineItem = summaries is not null ? !summaries.Contains(row.Line) : type == "line item";
 
             decimal? Number(Field field, NumberRange bounds) =>
                 columns.TryGetValue(field, out var column) ? Value(table, row, column, bounds, problems, name) : null;
@@ -188,8 +195,8 @@ public static partial class ProjectionsFile
         if (total.EmploymentBase is { } all && all > 0)
         {
             var covered = occupations.Sum(o => o.EmploymentBase ?? 0);
-            if (covered < all * 0.95m)
-                return Fail($"The occupations in {TableName} add up to {(covered / all).ToString("0%", CultureInfo.InvariantCulture)} of the {all.ToString("#,0.#", CultureInfo.InvariantCulture)} thousand jobs in its total row; a complete table covers nearly all of them. Is the file cut short?");
+            if (covered < all * MinimumCoverage)
+                return Fail($"The occupations in {TableName} add up to {Percent(covered / all)} of the {all.ToString("#,0.#", CultureInfo.InvariantCulture)} thousand jobs in its total row; a complete table covers at least {Percent(MinimumCoverage)} of them. Is the file cut short?");
         }
         return new ProjectionsReadResult(
             new ProjectionsRelease(name, period, sheet.Name, basis, wageYear, total, occupations,
@@ -320,6 +327,23 @@ public static partial class ProjectionsFile
             return found;
         }
     }
+
+    /// <summary>
+    /// The rows that are groups, in a table without an occupation type: a group's rows follow it
+    /// (11-1000 before 11-1011, 11-2020 before 11-2021), so a row is a summary when the next code
+    /// falls under its own. Not "a code ending in 0": a broad occupation with no detail under it
+    /// (11-2030, 31-1120) is a line item, and holds about 4% of all jobs.
+    /// </summary>
+    private static HashSet<long> Summaries(Table table, int codeColumn)
+    {
+        var coded = table.Data.Select(r => (r.Line, Code: Clean(table.Cell(r, codeColumn)))).Where(x => CodePattern().IsMatch(x.Code)).ToList();
+        return coded.Zip(coded.Skip(1))
+            .Where(p => p.First.Code != p.Second.Code && p.Second.Code.StartsWith(p.First.Code.TrimEnd('0'), StringComparison.Ordinal))
+            .Select(p => p.First.Line).ToHashSet();
+    }
+
+    /// <summary>A share rounded down to a tenth of a percent, so a share short of 95% never reads as 95%.</summary>
+    private static string Percent(decimal share) => (Math.Floor(share * 1000) / 1000).ToString("0.#%", CultureInfo.InvariantCulture);
 
     private static bool HasFigures(Table table, CsvRow row, Dictionary<Field, int> columns) =>
         new[] { Field.EmploymentBase, Field.EmploymentTarget, Field.ChangePercent }
