@@ -191,9 +191,14 @@ public sealed class CompareService(CareerDbContext db, TimeProvider clock)
         figures = LatestOfficialOnly(figures);
         var codes = await db.OccupationCodes.AsNoTracking().Where(c => ids.Contains(c.RoleId))
             .Select(c => new { c.Role.Slug, c.System, c.Code, c.Title }).ToListAsync(ct);
-        var categories = await db.Roles.AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Slug, r => r.Category, ct);
+        var details = await db.Roles.AsNoTracking().Where(r => ids.Contains(r.Id))
+            .Select(r => new { r.Id, r.Slug, r.Category, r.ParentRoleId, Parent = r.ParentRole == null ? null : new { r.ParentRole.Slug, r.ParentRole.Title } }).ToListAsync(ct);
+        var categories = details.ToDictionary(r => r.Slug, r => r.Category);
         var articleOutlook = (await db.OutlookFigures.AsNoTracking().Where(f => ids.Contains(f.RoleId) && f.Source.Dataset != Datasets.BlsOews)
             .OrderByDescending(f => f.Year).ThenBy(f => f.Id).Select(FigureProjections.Outlook).ToListAsync(ct)).ToLookup(f => f.RoleSlug);
+        var outlooks = await Projections.ProjectionOutlooks.ForRolesAsync(db, details.Select(r => new Projections.OutlookRequest(
+            r.Id, r.Parent is { } p ? new Onet.RoleLink(p.Slug, p.Title) : null, r.ParentRoleId,
+            codes.Where(c => c.Slug == r.Slug).Select(c => (c.System, c.Code)).ToList())).ToList(), ct);
         var cpiSource = await db.CpiValues.AsNoTracking().OrderByDescending(c => c.Year).Select(c => c.Source).FirstOrDefaultAsync(ct);
         var currentYear = clock.GetUtcNow().Year;
 
@@ -205,7 +210,7 @@ public sealed class CompareService(CareerDbContext db, TimeProvider clock)
             var onet = await Onet.OnetProfiles.ForRoleAsync(db, role.Id, ct);
             var aliases = onet is null ? await db.RoleAliases.AsNoTracking().Where(a => a.RoleId == role.Id).Select(a => a.Name).ToListAsync(ct) : [];
             var filing = onet is null ? await Onet.OnetProfiles.TitleFilingAsync(db, role.Id, role.Title, aliases, ct) : null;
-            var outlook = await Projections.ProjectionOutlooks.ForRoleAsync(db, role.Id, ct);
+            var outlook = outlooks.GetValueOrDefault(role.Id);
             var reasons = DifferenceReasons.Find(role.Title, rows, roleCodes, targetYear, currentYear, filing)
                 .Concat(Projections.OutlookReasons.Find(role.Title, articleOutlook[role.Slug].ToList(), outlook)).ToList();
             compareRoles.Add(new CompareRole(role.Slug, role.Title, categories[role.Slug], rows, Summarise(rows), reasons) { Onet = onet, Outlook = outlook });

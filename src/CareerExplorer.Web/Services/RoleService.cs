@@ -380,7 +380,11 @@ public sealed class RoleService(CareerDbContext db)
     {
         var role = await db.Roles.AsNoTracking()
             .Where(r => r.Slug == slug)
-            .Select(r => new { r.Id, r.Slug, r.Title, r.Category, r.Summary, r.Description, r.TypicalEducation })
+            .Select(r => new
+            {
+                r.Id, r.Slug, r.Title, r.Category, r.Summary, r.Description, r.TypicalEducation, r.ParentRoleId,
+                Parent = r.ParentRole == null ? null : new { r.ParentRole.Slug, r.ParentRole.Title },
+            })
             .SingleOrDefaultAsync(ct);
         if (role is null)
             return null;
@@ -474,7 +478,9 @@ public sealed class RoleService(CareerDbContext db)
                     && f.Statistic is SalaryStatistic.Median or SalaryStatistic.Mean))
             .ToList();
         var outlookTable = outlook.Where(f => !OfficialWagesBuilder.IsOews(f.Provenance.Source)).ToList();
-        var projections = await Projections.ProjectionOutlooks.ForRoleAsync(db, role.Id, ct);
+        var outlookRequest = new Projections.OutlookRequest(role.Id, role.Parent is { } p ? new Onet.RoleLink(p.Slug, p.Title) : null, role.ParentRoleId,
+            codeRows.Select(c => (c.System, c.Code)).ToList());
+        var projections = (await Projections.ProjectionOutlooks.ForRolesAsync(db, [outlookRequest], ct)).GetValueOrDefault(role.Id);
         if (projections is not null)
             cited = cited.Append(projections.Latest.Source).DistinctBy(s => s.Slug)
                 .OrderBy(s => s.Publisher, StringComparer.OrdinalIgnoreCase).ThenBy(s => s.Title).ToList();

@@ -81,7 +81,7 @@ public sealed class SeedFileReader : IImportReader<SeedUnit>
             foreach (var entry in entries)
             {
                 if (SeedFileNames.FirstOrDefault(f => f.Equals(entry.Name, StringComparison.OrdinalIgnoreCase)) is { } kind)
-                    set = ReadJson(kind, entry.Content, set, problems, lines);
+                    set = ReadJson(kind, entry.Content, set, problems, lines, inArchive: true);
                 else
                     problems.Add(new SeedError(entry.FullName, $"Not a data/seed file; expected only {string.Join(", ", SeedFileNames)}, folders of O*NET release files, and BLS OEWS national data."));
             }
@@ -89,7 +89,8 @@ public sealed class SeedFileReader : IImportReader<SeedUnit>
         return SeedUnit.Read(name, set, problems, lines);
     }
 
-    private static SeedDataSet ReadJson(string kind, byte[] content, SeedDataSet set, List<SeedError> problems, Dictionary<(string, int), long> lines)
+    /// <summary>One data/seed file; an empty one is refused on its own (nothing to import) but fine in an archive, as Export writes a kind with no records.</summary>
+    private static SeedDataSet ReadJson(string kind, byte[] content, SeedDataSet set, List<SeedError> problems, Dictionary<(string, int), long> lines, bool inArchive = false)
     {
         if (ImportText.Decode(kind, content, problems) is null)
             return set;
@@ -99,7 +100,7 @@ public sealed class SeedFileReader : IImportReader<SeedUnit>
         SeedDataSet With<T>(Func<SeedDataSet, IReadOnlyList<T>, SeedDataSet> assign)
         {
             var records = SeedReader.Parse<T>(kind, json, problems);
-            if (problems.Count == before && records.Count == 0)
+            if (problems.Count == before && records.Count == 0 && !inArchive)
                 problems.Add(new SeedError(kind, "The file holds no records."));
             foreach (var (line, index) in ElementLines(json).Select((l, i) => (l, i)))
                 lines[(kind, index)] = line;

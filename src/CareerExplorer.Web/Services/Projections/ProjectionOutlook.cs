@@ -114,44 +114,61 @@ public static class ProjectedGrowth
 /// <summary>Reads a role's projections: its own, else those of the SOC occupation it is part of, else of an occupation code an article files it under.</summary>
 public static class ProjectionOutlooks
 {
-    /// <summary>At most six queries whatever the role: its own (or parent's) lines first; only without them, the articles' proxy codes.</summary>
+    /// <summary>One role's outlook: the role's parent and codes read here, then <see cref="ForRolesAsync"/>.</summary>
     public static async Task<RoleOutlook?> ForRoleAsync(CareerDbContext db, int roleId, CancellationToken ct = default)
     {
         var role = await db.Roles.AsNoTracking().Where(r => r.Id == roleId)
             .Select(r => new { r.ParentRoleId, Parent = r.ParentRole == null ? null : new { r.ParentRole.Slug, r.ParentRole.Title } }).SingleOrDefaultAsync(ct);
         if (role is null)
             return null;
-        var parentId = role.ParentRoleId ?? 0;
-        var lines = await LinesAsync(db, p => p.RoleId == roleId || p.RoleId == parentId, ct);
-        if (lines.Where(l => l.RoleId == roleId).ToList() is { Count: > 0 } own)
-            return Outlook(own, ProjectionVia.Own, null);
-        if (lines.Count > 0)
-            return Outlook(lines, ProjectionVia.PartOf, new Onet.RoleLink(role.Parent!.Slug, role.Parent.Title));
-
-        // A title no official occupation is called by (Machine Learning Engineer): the articles' proxy codes, newest classification first.
-        var codes = (await db.OccupationCodes.AsNoTracking().Where(c => c.RoleId == roleId && c.System.StartsWith("SOC"))
-            .OrderByDescending(c => c.System).ThenBy(c => c.Id).Select(c => c.Code).ToListAsync(ct)).Distinct().ToList();
-        if (codes.Count == 0)
-            return null;
-        var holders = await db.EmploymentProjections.AsNoTracking().Where(p => codes.Contains(p.Code) && p.RoleId != null && p.RoleId != roleId)
-            .Select(p => new { p.Code, RoleId = p.RoleId!.Value, p.BaseYear, p.Role!.Slug, p.Role.Title }).ToListAsync(ct);
-        var chosen = codes.Select(c => holders.Where(h => h.Code == c).MaxBy(h => h.BaseYear)).Where(h => h is not null).Select(h => h!).DistinctBy(h => h.RoleId).ToList();
-        if (chosen.Count == 0)
-            return null;
-        var ids = chosen.Select(h => (int?)h.RoleId).ToList();
-        var proxyLines = await LinesAsync(db, p => ids.Contains(p.RoleId), ct);
-        var first = chosen[0];
-        var outlook = Outlook(proxyLines.Where(l => l.RoleId == first.RoleId).ToList(), ProjectionVia.Proxy, new Onet.RoleLink(first.Slug, first.Title, first.Code));
-        var others = chosen.Skip(1).Select(h => Outlook(proxyLines.Where(l => l.RoleId == h.RoleId).ToList(), ProjectionVia.Proxy, null).Latest)
-            .Where(o => o.Code != outlook.Latest.Code).ToList();
-        return outlook with { OtherProxies = others };
+        var codes = await db.OccupationCodes.AsNoTracking().Where(c => c.RoleId == roleId)
+            .OrderBy(c => c.Id).Select(c => new { c.System, c.Code }).ToListAsync(ct);
+        var request = new OutlookRequest(roleId, role.Parent is { } p ? new Onet.RoleLink(p.Slug, p.Title) : null, role.ParentRoleId, codes.Select(c => (c.System, c.Code)).ToList());
+        return (await ForRolesAsync(db, [request], ct)).GetValueOrDefault(roleId);
     }
 
-    /// <summary>The latest release's line of each role asked for (its own only): what lists and compare show.</summary>
-    public static async Task<Dictionary<int, ProjectionFigures>> LatestAsync(CareerDbContext db, IReadOnlyCollection<int> roleIds, CancellationToken ct = default)
+    /// <summary>
+    /// Several roles' outlooks in at most three queries, however many roles: their own and their
+    /// parents' lines; then, for roles with neither, the roles holding their (article) SOC codes
+    /// and those roles' lines. A role BLS projects nothing for is left out.
+    /// </summary>
+    public static async Task<Dictionary<int, RoleOutlook>> ForRolesAsync(CareerDbContext db, IReadOnlyList<OutlookRequest> roles, CancellationToken ct = default)
     {
-        var lines = await LinesAsync(db, p => p.RoleId != null && roleIds.Contains(p.RoleId.Value), ct);
-        return lines.GroupBy(l => l.RoleId!.Value).ToDictionary(g => g.Key, g => g.OrderByDescending(l => l.Figures.Period.BaseYear).First().Figures);
+        var ids = roles.SelectMany(r => new[] { (int?)r.RoleId, r.ParentRoleId }).OfType<int>().Distinct().ToList();
+        var lines = await LinesAsync(db, p => p.RoleId != null && ids.Contains(p.RoleId.Value), ct);
+        var result = new Dictionary<int, RoleOutlook>();
+        var withoutOwn = new List<OutlookRequest>();
+        foreach (var role in roles)
+        {
+            if (lines.Where(l => l.RoleId == role.RoleId).ToList() is { Count: > 0 } own)
+                result[role.RoleId] = Outlook(own, ProjectionVia.Own, null);
+            else if (role.ParentRoleId is { } parentId && lines.Where(l => l.RoleId == parentId).ToList() is { Count: > 0 } parent)
+                result[role.RoleId] = Outlook(parent, ProjectionVia.PartOf, role.Parent);
+            else if (role.ProxyCodes.Count > 0)
+                withoutOwn.Add(role);
+        }
+        if (withoutOwn.Count == 0)
+            return result;
+
+        // A title no official occupation is called by (Machine Learning Engineer): the articles' proxy codes, newest classification first.
+        var codes = withoutOwn.SelectMany(r => r.ProxyCodes).Distinct().ToList();
+        var holders = await db.EmploymentProjections.AsNoTracking().Where(p => codes.Contains(p.Code) && p.RoleId != null)
+            .Select(p => new { p.Code, RoleId = p.RoleId!.Value, p.BaseYear, p.Role!.Slug, p.Role.Title }).ToListAsync(ct);
+        var holderIds = holders.Select(h => h.RoleId).Distinct().ToList();
+        var proxyLines = holderIds.Count == 0 ? [] : await LinesAsync(db, p => p.RoleId != null && holderIds.Contains(p.RoleId.Value), ct);
+        foreach (var role in withoutOwn)
+        {
+            var chosen = role.ProxyCodes.Select(c => holders.Where(h => h.Code == c && h.RoleId != role.RoleId).MaxBy(h => h.BaseYear))
+                .Where(h => h is not null).Select(h => h!).DistinctBy(h => h.RoleId).ToList();
+            if (chosen.Count == 0)
+                continue;
+            var first = chosen[0];
+            var outlook = Outlook(proxyLines.Where(l => l.RoleId == first.RoleId).ToList(), ProjectionVia.Proxy, new Onet.RoleLink(first.Slug, first.Title, first.Code));
+            var others = chosen.Skip(1).Select(h => Outlook(proxyLines.Where(l => l.RoleId == h.RoleId).ToList(), ProjectionVia.Proxy, null).Latest)
+                .Where(o => o.Code != outlook.Latest.Code).ToList();
+            result[role.RoleId] = outlook with { OtherProxies = others };
+        }
+        return result;
     }
 
     private static RoleOutlook Outlook(List<(int? RoleId, ProjectionFigures Figures)> lines, ProjectionVia via, Onet.RoleLink? occupation)
@@ -164,18 +181,26 @@ public static class ProjectionOutlooks
     private static async Task<List<(int? RoleId, ProjectionFigures Figures)>> LinesAsync(
         CareerDbContext db, System.Linq.Expressions.Expression<Func<EmploymentProjection, bool>> which, CancellationToken ct)
     {
+        // Each line with its release's all-occupations change (a scalar subquery): one query.
         var rows = await db.EmploymentProjections.AsNoTracking().Where(which)
-            .Select(p => new { p.RoleId, p.SourceId, p.Source, Line = p }).ToListAsync(ct);
-        if (rows.Count == 0)
-            return [];
-        var sourceIds = rows.Select(r => r.SourceId).Distinct().ToList();
-        var totals = await db.EmploymentProjections.AsNoTracking().Where(p => sourceIds.Contains(p.SourceId) && p.Code == ProjectionCodes.Total)
-            .ToDictionaryAsync(p => p.SourceId, p => p.ChangePercent, ct);
+            .Select(p => new
+            {
+                p.RoleId, p.Source, Line = p,
+                Total = db.EmploymentProjections.Where(t => t.SourceId == p.SourceId && t.Code == ProjectionCodes.Total).Select(t => t.ChangePercent).FirstOrDefault(),
+            }).ToListAsync(ct);
         return rows.Select(r => (r.RoleId, new ProjectionFigures(
             r.Source.Release ?? new ProjectionPeriod(r.Line.BaseYear, r.Line.TargetYear).ToString(), new ProjectionPeriod(r.Line.BaseYear, r.Line.TargetYear),
             SourceRef.From(r.Source), r.Line.Code, r.Line.Title,
             r.Line.EmploymentBase, r.Line.EmploymentTarget, r.Line.ChangeNumber, r.Line.ChangePercent, r.Line.SelfEmployedPercent,
             r.Line.Openings, r.Line.OpeningsBasis, r.Line.MedianWage, r.Line.MedianWageTopCoded, r.Line.MedianWageYear,
-            r.Line.Education, r.Line.Experience, r.Line.Training, totals.GetValueOrDefault(r.SourceId)))).ToList();
+            r.Line.Education, r.Line.Experience, r.Line.Training, r.Total))).ToList();
     }
+}
+
+/// <summary>What <see cref="ProjectionOutlooks.ForRolesAsync"/> needs of a role: its id, the O*NET parent it is part of, and its occupation codes (system, code).</summary>
+public sealed record OutlookRequest(int RoleId, Onet.RoleLink? Parent, int? ParentRoleId, IReadOnlyList<(string System, string Code)> Codes)
+{
+    /// <summary>SOC codes, the newest classification first: those an article's proxy may be.</summary>
+    public IReadOnlyList<string> ProxyCodes { get; } = Codes.Where(c => c.System.StartsWith("SOC", StringComparison.Ordinal))
+        .OrderByDescending(c => c.System, StringComparer.Ordinal).Select(c => c.Code).Distinct().ToList();
 }

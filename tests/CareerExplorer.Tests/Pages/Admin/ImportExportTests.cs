@@ -45,7 +45,7 @@ public class ImportExportTests(CareerAppFactory app) : IClassFixture<CareerAppFa
         var files = Unzip(await ExportAsync(client));
         await using var db = app.CreateDbContext();
 
-        Assert.Equal(["career-steps.json", "cpi.json", "education-steps.json", "geographies.json", "outlook-figures.json", "role-skills.json", "roles.json", "salary-figures.json", "skills.json", "sources.json"], files.Keys.Order());
+        Assert.Equal(["career-steps.json", "cpi.json", "education-steps.json", "employment-projections.json", "geographies.json", "outlook-figures.json", "role-skills.json", "roles.json", "salary-figures.json", "skills.json", "sources.json"], files.Keys.Order());
         Assert.Equal(await db.SalaryFigures.CountAsync(), JsonNode.Parse(files["salary-figures.json"])!.AsArray().Count);
         Assert.Equal(await db.Roles.CountAsync(), JsonNode.Parse(files["roles.json"])!.AsArray().Count);
     }
