@@ -20,7 +20,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public const string ChromiumPath = "/usr/bin/chromium";
 
     /// <summary>The app over the seed data, OEWS May 2023 and the whole O*NET release: pages at their real size.</summary>
-    public CareerAppFactory App { get; } = new OnetApp();
+    public CareerAppFactory App { get; } = new OfficialDataApp();
     public string BaseUrl { get; private set; } = "";
     public IPlaywright Playwright { get; private set; } = null!;
     public IBrowser Browser { get; private set; } = null!;

@@ -26,3 +26,24 @@ public class ProjectionsApp : CareerAppFactory
         return SaveAsTemplate(app, "projections");
     }
 }
+
+/// <summary>
+/// Every official data set together, as a first start builds it: <see cref="OnetApp"/>'s database
+/// (seed, OEWS May 2023, O*NET 29.0) plus both real Employment Projections workbooks. For the
+/// browser checks, which look at every block a role page can show.
+/// </summary>
+public class OfficialDataApp : CareerAppFactory
+{
+    private static readonly Lazy<string> Template = new(CreateTemplate, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    protected override string TemplateDatabase => Template.Value;
+
+    private static string CreateTemplate()
+    {
+        using var app = new OnetApp();
+        var problems = OnetApp.ImportAsync(app.Services, ProjectionsApp.Releases.Select(ProjectionsApp.Workbook).Select(f => (f, File.ReadAllBytes(f)))).GetAwaiter().GetResult();
+        if (problems.Count > 0)
+            throw new InvalidOperationException(string.Join("; ", problems.Take(5)));
+        return SaveAsTemplate(app, "official");
+    }
+}
