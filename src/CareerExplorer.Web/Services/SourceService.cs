@@ -14,7 +14,14 @@ public sealed record SourceDetails(
     IReadOnlyList<(string Slug, string Title)> RolesMentioned, int FigureCount, int RoleCount, int Page, int PageCount)
 {
     public string KindText => Display.SourceKind(Kind);
+
+    /// <summary>An Employment Projections release's lines for the roles on this page.</summary>
+    public IReadOnlyList<ProjectionLineRow> Projections { get; init; } = [];
 }
+
+/// <summary>One occupation's line of a projections release, as a source page lists it (thousands as published).</summary>
+public sealed record ProjectionLineRow(string RoleSlug, string RoleTitle, string Code, string Title, int BaseYear, int TargetYear,
+    decimal? EmploymentBase, decimal? EmploymentTarget, decimal? ChangePercent, decimal? Openings, OpeningsBasis OpeningsBasis);
 
 public sealed class SourceService(CareerDbContext db)
 {
@@ -23,7 +30,8 @@ public sealed class SourceService(CareerDbContext db)
             .OrderBy(s => s.Publisher).ThenBy(s => s.Title)
             .Select(s => new SourceListItem(s.Slug, s.Publisher, s.Title, s.Kind, s.Year, s.ReleasePeriod, s.SeedFile != null,
                 db.SalaryFigures.Count(f => f.SourceId == s.Id || f.CitedInId == s.Id)
-                + db.OutlookFigures.Count(f => f.SourceId == s.Id || f.CitedInId == s.Id)))
+                + db.OutlookFigures.Count(f => f.SourceId == s.Id || f.CitedInId == s.Id)
+                + db.EmploymentProjections.Count(p => p.SourceId == s.Id)))
             .ToListAsync(ct);
 
     /// <summary>Roles a page: an official release cites every occupation, ~830 roles and 10,000 figures.</summary>
@@ -41,13 +49,20 @@ public sealed class SourceService(CareerDbContext db)
 
         var roleIds = await db.Roles.AsNoTracking()
             .Where(r => r.SalaryFigures.Any(f => f.SourceId == source.Id || f.CitedInId == source.Id)
-                || r.OutlookFigures.Any(f => f.SourceId == source.Id || f.CitedInId == source.Id))
+                || r.OutlookFigures.Any(f => f.SourceId == source.Id || f.CitedInId == source.Id)
+                || db.EmploymentProjections.Any(p => p.RoleId == r.Id && p.SourceId == source.Id))
             .OrderBy(r => r.Title).ThenBy(r => r.Id).Select(r => r.Id).ToListAsync(ct);
         var pageCount = Math.Max(1, (roleIds.Count + RolesPerPage - 1) / RolesPerPage);
         page = Math.Clamp(page, 1, pageCount);
         var onPage = roleIds.Skip((page - 1) * RolesPerPage).Take(RolesPerPage).ToList();
         var figureCount = await db.SalaryFigures.CountAsync(f => f.SourceId == source.Id || f.CitedInId == source.Id, ct)
-            + await db.OutlookFigures.CountAsync(f => f.SourceId == source.Id || f.CitedInId == source.Id, ct);
+            + await db.OutlookFigures.CountAsync(f => f.SourceId == source.Id || f.CitedInId == source.Id, ct)
+            + await db.EmploymentProjections.CountAsync(p => p.SourceId == source.Id, ct);
+        var projections = await db.EmploymentProjections.AsNoTracking()
+            .Where(p => p.SourceId == source.Id && p.RoleId != null && onPage.Contains(p.RoleId.Value))
+            .OrderBy(p => p.Role!.Title).ThenBy(p => p.Code)
+            .Select(p => new ProjectionLineRow(p.Role!.Slug, p.Role.Title, p.Code, p.Title, p.BaseYear, p.TargetYear,
+                p.EmploymentBase, p.EmploymentTarget, p.ChangePercent, p.Openings, p.OpeningsBasis)).ToListAsync(ct);
 
         var salaries = await db.SalaryFigures.AsNoTracking()
             .Where(f => (f.SourceId == source.Id || f.CitedInId == source.Id) && onPage.Contains(f.RoleId))
@@ -63,6 +78,6 @@ public sealed class SourceService(CareerDbContext db)
 
         return new SourceDetails(source.Slug, source.Publisher, source.Title, source.Kind, source.Url, source.ReleasePeriod,
             source.Year, source.PublishedOn, source.SeedFile, source.Note, salaries, outlook,
-            roles.Select(r => (r.Slug, r.Title)).ToList(), figureCount, roleIds.Count, page, pageCount);
+            roles.Select(r => (r.Slug, r.Title)).ToList(), figureCount, roleIds.Count, page, pageCount) { Projections = projections };
     }
 }

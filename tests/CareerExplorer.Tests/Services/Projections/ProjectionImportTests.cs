@@ -230,6 +230,22 @@ public class ProjectionImportTests(ProjectionsApp app) : IClassFixture<Projectio
     }
 
     [Fact]
+    public async Task Get_SourceDetails_ProjectionsRelease_ListsItsLinesARolePageAtATime()
+    {
+        await using var db = app.CreateDbContext();
+        var source = await db.Sources.SingleAsync(s => s.Dataset == Datasets.BlsProjections && s.Release == "2024-34");
+        var lines = await db.EmploymentProjections.CountAsync(p => p.SourceId == source.Id);
+        var roles = await db.EmploymentProjections.Where(p => p.SourceId == source.Id && p.RoleId != null).Select(p => p.RoleId).Distinct().CountAsync();
+
+        var page = await app.CreateClient().GetDocumentAsync("/Sources/" + source.Slug);
+
+        Assert.Contains($"{lines:#,0} figures for {roles:#,0} roles", page.QuerySelector("main")!.Text());
+        var rows = page.QuerySelectorAll("table.source-projections tbody tr").ToList();
+        Assert.Equal(CareerExplorer.Web.Services.SourceService.RolesPerPage, rows.Count);
+        Assert.StartsWith("/Roles/", rows[0].QuerySelector("a")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task Import_SameWorkbookAgain_PreviewSaysEverythingIsUnchanged()
     {
         var client = await app.SignedInClientAsync();

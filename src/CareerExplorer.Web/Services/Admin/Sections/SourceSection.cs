@@ -85,6 +85,7 @@ public sealed class SourceSection(CareerDbContext db, TimeProvider clock) : Admi
         used.AddRange(await Db.OccupationCodes.Where(f => f.SourceId == id || f.CitedInId == id).Select(f => "Occupation code " + f.Code + " of " + f.Role.Title).ToListAsync(ct));
         used.AddRange(await Db.EducationSteps.Where(f => f.SourceId == id || f.CitedInId == id).Select(f => "Education step #" + f.Id + " of " + f.Role.Title).ToListAsync(ct));
         used.AddRange(await Db.CpiValues.Where(f => f.SourceId == id).Select(f => "CPI value for " + f.Year).ToListAsync(ct));
+        used.AddRange(await Db.EmploymentProjections.Where(p => p.SourceId == id).Select(p => "Employment projection of " + p.Code + " " + p.Title).ToListAsync(ct));
         used.AddRange(await Db.Roles.Where(r => r.Documents.Any(d => d.Id == id)).Select(r => "Role " + r.Title + " (named in this document)").ToListAsync(ct));
         return used;
     }
