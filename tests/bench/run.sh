@@ -83,11 +83,12 @@ onet_time=$(echo "$onet_out" | awk '/^TIME/ {print $2}')
 onet_peak=$(echo "$onet_out" | awk '/^TIME/ {printf "%d", $4 / 1024}')
 rm -f "$onet_db"*
 
-# 3. The scale database: the generated roles plus every real OEWS release (about 1,950 roles) and
-#    the O*NET 29.0 release (its occupations joining the OEWS roles, 197 roles more).
-db="$OUT/scale-$ROLES-$SEED-oews-onet.db"
+# 3. The scale database: the generated roles plus every real OEWS release (about 1,950 roles),
+#    the O*NET 29.0 release (its occupations joining the OEWS roles, 197 roles more) and both
+#    Employment Projections releases (their occupations joining the same roles).
+db="$OUT/scale-$ROLES-$SEED-oews-onet-ep.db"
 if [ ! -f "$db" ]; then
-  echo "Generating scale data ($ROLES roles, seed $SEED) and importing data/oews and data/onet..."
+  echo "Generating scale data ($ROLES roles, seed $SEED) and importing data/oews, data/onet and data/projections..."
   # The generator is a tool of its own (tests/CareerExplorer.ScaleData), built once here.
   tool=$OUT/scale-tool
   rm -rf "$tool"
@@ -97,12 +98,14 @@ if [ ! -f "$db" ]; then
     && ConnectionStrings__Default="Data Source=$db" ASPNETCORE_ENVIRONMENT=Production \
       dotnet "$APP/CareerExplorer.Web.dll" import-oews data/oews/*.csv \
     && ConnectionStrings__Default="Data Source=$db" ASPNETCORE_ENVIRONMENT=Production \
-      dotnet "$APP/CareerExplorer.Web.dll" import-onet data/onet/29.0; } >"$OUT/generate-$stamp.log" 2>&1 \
+      dotnet "$APP/CareerExplorer.Web.dll" import-onet data/onet/29.0 \
+    && ConnectionStrings__Default="Data Source=$db" ASPNETCORE_ENVIRONMENT=Production \
+      dotnet "$APP/CareerExplorer.Web.dll" import-projections data/projections/*.xlsx; } >"$OUT/generate-$stamp.log" 2>&1 \
     || { cat "$OUT/generate-$stamp.log" >&2; rm -f "$db"; exit 1; }
 fi
 start_app "$db" false # the scale database has its releases; a background import would be measured too
 wait_for "$BASE/health"
-counts=$(sqlite3 "$db" "select (select count(*) from Roles)||' roles, '||(select count(*) from SalaryFigures)||' salary figures, '||(select count(*) from OutlookFigures)||' outlook figures, '||(select count(*) from Sources)||' sources, '||(select count(*) from Skills)||' skills, '||(select count(*) from RoleSkills)||' role skills, '||(select (select count(*) from OnetTasks)+(select count(*) from OnetRatings)+(select count(*) from OnetTechnologies)+(select count(*) from OnetTrainingShares)+(select count(*) from OnetAlternateTitles)+(select count(*) from OnetRelated)+(select count(*) from OnetInterests))||' O*NET rows'" 2>/dev/null || echo "(sqlite3 not installed)")
+counts=$(sqlite3 "$db" "select (select count(*) from Roles)||' roles, '||(select count(*) from SalaryFigures)||' salary figures, '||(select count(*) from OutlookFigures)||' outlook figures, '||(select count(*) from Sources)||' sources, '||(select count(*) from Skills)||' skills, '||(select count(*) from RoleSkills)||' role skills, '||(select (select count(*) from OnetTasks)+(select count(*) from OnetRatings)+(select count(*) from OnetTechnologies)+(select count(*) from OnetTrainingShares)+(select count(*) from OnetAlternateTitles)+(select count(*) from OnetRelated)+(select count(*) from OnetInterests))||' O*NET rows, '||(select count(*) from EmploymentProjections)||' projection lines'" 2>/dev/null || echo "(sqlite3 not installed)")
 
 # Roles to ask for. The role page and API: a seed role that also has all nine OEWS releases (the
 # articles' figures, official wages and their history) and every O*NET block (15-1221.00). Compare: three generated roles, 25 figures each.

@@ -116,16 +116,7 @@ public static class ImportCommands
         if (problems.Count > 0)
             return await RefuseAsync(error, problems);
 
-        var names = string.Join(", ", paths.Select(Path.GetFileName));
-        var commit = await services.GetRequiredService<ImportPipeline>().CommitAsync(importer.Plan(names, releases), names, ct);
-        foreach (var merge in commit.Committed)
-            await output.WriteLineAsync($"Imported {merge.Summary}");
-        if (commit.Complete)
-            return 0;
-        await WriteProblemsAsync(error, commit.Problems);
-        await error.WriteLineAsync($"{commit.Refused} refused; nothing of it was written."
-            + (commit.Committed.Count > 0 ? " The releases before it are imported; running the command again is safe." : " Nothing was imported."));
-        return commit.Committed.Count > 0 ? 3 : 1;
+        return await CommitAsync(services, importer.Plan(string.Join(", ", paths.Select(Path.GetFileName)), releases), output, error, ct);
     }
 
     /// <summary>
@@ -163,8 +154,13 @@ public static class ImportCommands
         if (problems.Count > 0)
             return await RefuseAsync(error, problems);
 
-        var names = string.Join(", ", files.Select(Path.GetFileName));
-        var commit = await services.GetRequiredService<ImportPipeline>().CommitAsync(importer.Plan(names, units), names, ct);
+        return await CommitAsync(services, importer.Plan(string.Join(", ", files.Select(Path.GetFileName)), units), output, error, ct);
+    }
+
+    /// <summary>Commits a plan unit by unit and says what came in: 0 all of it, 3 some (those before the refused one), 1 none.</summary>
+    private static async Task<int> CommitAsync(IServiceProvider services, ImportPlan plan, TextWriter output, TextWriter error, CancellationToken ct)
+    {
+        var commit = await services.GetRequiredService<ImportPipeline>().CommitAsync(plan, plan.FileName, ct);
         foreach (var merge in commit.Committed)
             await output.WriteLineAsync($"Imported {merge.Summary}");
         if (commit.Complete)
