@@ -38,6 +38,7 @@ public class CareerDbContext(DbContextOptions<CareerDbContext> options, IAuditUs
     public DbSet<OnetRelated> OnetRelated => Set<OnetRelated>();
     public DbSet<OnetAlternateTitle> OnetAlternateTitles => Set<OnetAlternateTitle>();
     public DbSet<EmploymentProjection> EmploymentProjections => Set<EmploymentProjection>();
+    public DbSet<RoleSummary> RoleSummaries => Set<RoleSummary>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataVersion> DataVersions => Set<DataVersion>();
 
@@ -101,12 +102,14 @@ public class CareerDbContext(DbContextOptions<CareerDbContext> options, IAuditUs
         if (!dataChanged)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         var pending = AuditRows ? CollectAudit() : [];
+        var summaries = SummariesTouched();
 
-        // The change, its audit entries and the raised data version commit together or not at all.
+        // The change, its audit entries, the role summaries it alters and the raised data version commit together or not at all.
         var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await RoleSummaryStore.RefreshAsync(this, summaries.RoleIds(), cancellationToken);
             if (pending.Count > 0)
             {
                 var now = Clock.GetUtcNow();
@@ -123,6 +126,79 @@ public class CareerDbContext(DbContextOptions<CareerDbContext> options, IAuditUs
         {
             if (ownTransaction is not null)
                 await ownTransaction.DisposeAsync();
+        }
+    }
+
+    /// <summary>
+    /// Recomputes every role's summary in one transaction that raises the data version, so running
+    /// apps evict their cached pages: the repair for summaries out of step (rebuild-summaries).
+    /// Returns how many roles it summarised.
+    /// </summary>
+    public async Task<int> RebuildRoleSummariesAsync(CancellationToken ct = default)
+    {
+        await using var transaction = await Database.BeginTransactionAsync(ct);
+        await RoleSummaryStore.RefreshAsync(this, null, ct);
+        await RaiseDataVersionAsync(ct);
+        await transaction.CommitAsync(ct);
+        return await RoleSummaries.CountAsync(ct);
+    }
+
+    /// <summary>The entity types a role's summary is read from (besides the role itself and the sources).</summary>
+    private static readonly HashSet<Type> SummarySources =
+        [typeof(SalaryFigure), typeof(OutlookFigure), typeof(EmploymentProjection), typeof(OnetJobZone), typeof(OnetTrainingShare)];
+
+    /// <summary>
+    /// The roles whose summary a save alters, read before it (a moved or deleted row's old role)
+    /// and completed after it (an added row's role id is known only once saved). A source changed
+    /// or deleted may alter any summary (its dataset marks figures official): then all are redone.
+    /// </summary>
+    private TouchedSummaries SummariesTouched()
+    {
+        var touched = new TouchedSummaries();
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+                continue;
+            if (entry.Entity is Source)
+            {
+                touched.All |= entry.State != EntityState.Added;
+                continue;
+            }
+            if (entry.Entity is Role role)
+            {
+                touched.Entries.Add((entry, role.Id > 0 ? role.Id : null));
+                continue;
+            }
+            if (!SummarySources.Contains(entry.Metadata.ClrType) || entry.Metadata.FindProperty("RoleId") is null)
+                continue;
+            touched.Entries.Add((entry, entry.State == EntityState.Added ? null : entry.OriginalValues["RoleId"] as int?));
+        }
+        return touched;
+    }
+
+    private sealed class TouchedSummaries
+    {
+        /// <summary>Above this many roles one recomputation of all is cheaper than a long list.</summary>
+        private const int Many = 400;
+
+        public bool All { get; set; }
+        public List<(EntityEntry Entry, int? OriginalRoleId)> Entries { get; } = [];
+
+        /// <summary>After the save: the roles, none, or null for all.</summary>
+        public IReadOnlyCollection<int>? RoleIds()
+        {
+            if (All)
+                return null;
+            var ids = new HashSet<int>();
+            foreach (var (entry, original) in Entries)
+            {
+                if (original is { } o)
+                    ids.Add(o);
+                var current = entry.Entity is Role r ? r.Id : entry.Metadata.FindProperty("RoleId") is { } p ? entry.Property(p.Name).CurrentValue as int? : null;
+                if (current is > 0 && entry.State != EntityState.Detached)
+                    ids.Add(current.Value);
+            }
+            return ids.Count > Many ? null : ids;
         }
     }
 

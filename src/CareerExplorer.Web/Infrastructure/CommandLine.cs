@@ -71,6 +71,7 @@ public static class CommandLine
             ImportOnet(start),
             ImportProjections(start),
             ImportCpi(start),
+            RebuildSummaries(start),
             Backup(start),
         };
         root.SetAction(async (_, _) => await serve(await start(true)));
@@ -348,6 +349,27 @@ public static class CommandLine
             await using var app = await start(true);
             await using var scope = app.Services.CreateAsyncScope();
             return await ImportCommands.CpiAsync(scope.ServiceProvider, path, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, ct);
+        });
+        return command;
+    }
+
+    /// <summary>rebuild-summaries: the repair for role summaries out of step (changed by hand in the database): all recomputed in one transaction.</summary>
+    private static Command RebuildSummaries(Func<bool, Task<WebApplication>> start)
+    {
+        var command = new Command("rebuild-summaries",
+            "Recomputes every role's stored summary (what lists, search and compare read) in one transaction; running apps evict their cached pages within a second. Only needed after changing the database by hand.")
+        {
+            Unknown("rebuild-summaries"),
+        }.WithUsage("Usage: rebuild-summaries");
+        command.SetAction(async (parse, ct) =>
+        {
+            await using var app = await start(true);
+            await using var scope = app.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<CareerDbContext>();
+            var timer = System.Diagnostics.Stopwatch.StartNew();
+            var count = await db.RebuildRoleSummariesAsync(ct);
+            await parse.InvocationConfiguration.Output.WriteLineAsync($"Rebuilt the summaries of {count} roles in {timer.Elapsed.TotalSeconds:0.0} s.");
+            return 0;
         });
         return command;
     }

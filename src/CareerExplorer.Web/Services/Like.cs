@@ -5,6 +5,9 @@ public static class Like
 {
     public const string Escape = "\\";
 
-    public static string Contains(string text) =>
-        "%" + text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+    public static string Contains(string text) => "%" + Escaped(text) + "%";
+
+    public static string StartsWith(string text) => Escaped(text) + "%";
+
+    private static string Escaped(string text) => text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
 }

@@ -173,59 +173,43 @@ public sealed class RoleService(CareerDbContext db)
                 || r.Skills.Any(s => EF.Functions.Like(s.Skill.Name, pattern, Like.Escape))
                 || db.OnetAlternateTitles.Any(t => t.RoleId == r.Id && EF.Functions.Like(t.Title, pattern, Like.Escape)));
         }
-        if (query.JobZone is { } zone)
-            roles = roles.Where(r => db.OnetJobZones.Any(z => z.RoleId == r.Id && z.Zone == zone));
-        if (query.Required is { } required)
-        {
-            // The category most workers name (ties to the lower one, as the role page shows it).
-            roles = roles.Where(r => db.OnetTrainingShares.Any(s => s.RoleId == r.Id && s.Scale == OnetTrainingScale.RL && s.Category == required && !s.Suppressed
-                && !db.OnetTrainingShares.Any(o => o.RoleId == r.Id && o.Scale == OnetTrainingScale.RL && !o.Suppressed
-                    && (o.Percent > s.Percent || o.Percent == s.Percent && o.Category < s.Category))));
-        }
         if (query.Category is { } category)
             roles = roles.Where(r => r.Category == category);
         if (query.Education is { } level)
             roles = roles.Where(r => r.EducationSteps.Any(e => e.Level == level));
+        // Sort keys and filters come from the stored summaries (RoleSummaryStore), one row a role:
+        // the page is sorted, counted and cut in the database, whatever the number of roles.
+        var keyed = roles.Join(db.RoleSummaries, r => r.Id, s => s.RoleId, (r, s) => new { r.Id, r.Title, Summary = s });
+        if (query.JobZone is { } zone)
+            keyed = keyed.Where(k => k.Summary.JobZone == zone);
+        if (query.Required is { } required)
+            keyed = keyed.Where(k => k.Summary.RequiredLevel == required);
         if (query.Entry is { } entry)
-            roles = roles.Where(r => db.EmploymentProjections.Any(p => p.RoleId == r.Id && p.Education == entry && !db.EmploymentProjections.Any(o => o.RoleId == r.Id && o.BaseYear > p.BaseYear)));
+            keyed = keyed.Where(k => k.Summary.EntryEducation == entry);
 
-        // Sort keys for every matching role (cheap: one row each), then one page of details.
-        // The headline (and its sorts) is the non-OEWS figures; official wages have their own sorts.
-        var oewsSources = await OewsSourceIdsAsync(ct);
-        var keys = await roles.Select(r => new
-        {
-            r.Id,
-            r.Title,
-            Median = r.SalaryFigures.Where(f => f.Statistic == SalaryStatistic.Median && f.Amount != null && !oewsSources.Contains(f.SourceId))
-                .OrderByDescending(f => f.Year).ThenBy(f => f.Id)
-                .Select(f => new { f.Amount, f.Basis }).FirstOrDefault(),
-            Growth = r.OutlookFigures.Where(f => f.Kind == OutlookKind.EmploymentGrowth && f.Unit == OutlookUnit.Percent)
-                .OrderByDescending(f => f.Year).ThenBy(f => f.Id)
-                .Select(f => (decimal?)f.Value).FirstOrDefault(),
-        }).ToListAsync(ct);
-
-        // An amount out of bounds (stored before them) sorts as if the role had none.
-        decimal? Annual(decimal? amount, PayBasis basis) => amount is { } a && Rules.Bounds.PayAmount.Contains(a) ? Normaliser.Annualise(a, basis) : null;
-        // With a search, roles whose title starts with the words come first, then those whose
-        // title holds them, then those found by another name, a skill or an O*NET alternate title.
-        int Relevance(string title) => query.Q is not { } text ? 0
-            : title.StartsWith(text, StringComparison.OrdinalIgnoreCase) ? 0 : title.Contains(text, StringComparison.OrdinalIgnoreCase) ? 1 : 2;
-        var byName = keys.OrderBy(k => Relevance(k.Title)).ThenBy(k => k.Title, StringComparer.OrdinalIgnoreCase).ThenBy(k => k.Id);
-        IEnumerable<int> ordered = query.Sort switch
-        {
-            // Roles without the figure sort last either way.
-            RoleSort.SalaryDesc => keys.OrderBy(k => Annual(k.Median?.Amount, k.Median?.Basis ?? PayBasis.Annual) is null).ThenByDescending(k => Annual(k.Median?.Amount, k.Median?.Basis ?? PayBasis.Annual)).ThenBy(k => k.Title, StringComparer.OrdinalIgnoreCase).Select(k => k.Id),
-            RoleSort.SalaryAsc => keys.OrderBy(k => Annual(k.Median?.Amount, k.Median?.Basis ?? PayBasis.Annual) is null).ThenBy(k => Annual(k.Median?.Amount, k.Median?.Basis ?? PayBasis.Annual)).ThenBy(k => k.Title, StringComparer.OrdinalIgnoreCase).Select(k => k.Id),
-            RoleSort.Growth => keys.OrderBy(k => k.Growth is null).ThenByDescending(k => k.Growth).ThenBy(k => k.Title, StringComparer.OrdinalIgnoreCase).Select(k => k.Id),
-            RoleSort.OfficialMedianDesc or RoleSort.OfficialMedianAsc or RoleSort.EmploymentDesc => await OfficialOrderAsync(roles, query.Sort, oewsSources, ct),
-            RoleSort.ProjectedGrowth or RoleSort.Openings => await ProjectionOrderAsync(roles, query.Sort, ct),
-            _ => byName.Select(k => k.Id),
-        };
-
-        var total = keys.Count;
+        var total = await keyed.CountAsync(ct);
         var pageCount = Math.Max(1, (total + RoleListQuery.PageSize - 1) / RoleListQuery.PageSize);
         var page = Math.Min(query.Page, pageCount);
-        var pageIds = ordered.Skip((page - 1) * RoleListQuery.PageSize).Take(RoleListQuery.PageSize).ToList();
+
+        var (starts, holds) = query.Q is { } text ? (Like.StartsWith(text), Like.Contains(text)) : ("", "");
+        // Roles without the figure sort last either way; ties by title, ignoring case.
+        var ordered = query.Sort switch
+        {
+            RoleSort.SalaryDesc => keyed.OrderBy(k => k.Summary.MedianAnnual == null).ThenByDescending(k => k.Summary.MedianAnnual),
+            RoleSort.SalaryAsc => keyed.OrderBy(k => k.Summary.MedianAnnual == null).ThenBy(k => k.Summary.MedianAnnual),
+            RoleSort.Growth => keyed.OrderBy(k => k.Summary.GrowthPercent == null).ThenByDescending(k => k.Summary.GrowthPercent),
+            RoleSort.OfficialMedianDesc => keyed.OrderBy(k => k.Summary.OfficialMedian == null).ThenByDescending(k => k.Summary.OfficialMedian),
+            RoleSort.OfficialMedianAsc => keyed.OrderBy(k => k.Summary.OfficialMedian == null).ThenBy(k => k.Summary.OfficialMedian),
+            RoleSort.EmploymentDesc => keyed.OrderBy(k => k.Summary.OfficialEmployment == null).ThenByDescending(k => k.Summary.OfficialEmployment),
+            RoleSort.ProjectedGrowth => keyed.OrderBy(k => k.Summary.ProjectedChange == null).ThenByDescending(k => k.Summary.ProjectedChange),
+            RoleSort.Openings => keyed.OrderBy(k => k.Summary.ProjectedOpenings == null).ThenByDescending(k => k.Summary.ProjectedOpenings),
+            // With a search, roles whose title starts with the words come first, then those whose
+            // title holds them, then those found by another name, a skill or an O*NET alternate title.
+            _ when query.Q is not null => keyed.OrderBy(k => EF.Functions.Like(k.Title, starts, Like.Escape) ? 0 : EF.Functions.Like(k.Title, holds, Like.Escape) ? 1 : 2),
+            _ => keyed.OrderBy(k => 0),
+        };
+        var pageIds = await ordered.ThenBy(k => EF.Functions.Collate(k.Title, "NOCASE")).ThenBy(k => k.Id)
+            .Skip((page - 1) * RoleListQuery.PageSize).Take(RoleListQuery.PageSize).Select(k => k.Id).ToListAsync(ct);
 
         var items = await ItemsAsync(pageIds, ct);
         if (query.Q is { } matched)
@@ -242,8 +226,7 @@ public sealed class RoleService(CareerDbContext db)
             .DistinctBy(c => c.Category).OrderBy(c => c.Category).Select(c => (c.Category, Onet.OnetProfiles.ShortLabel(c.CategoryText))).ToList();
         var zones = (await db.OnetJobZoneLevels.AsNoTracking().OrderBy(z => z.Zone).Select(z => new { z.Zone, z.Name }).ToListAsync(ct))
             .Select(z => (z.Zone, $"{z.Zone}: {Onet.OnetProfiles.JobZoneShortName(z.Name)}")).ToList();
-
-        var entryLevels = await db.EmploymentProjections.AsNoTracking().Where(p => p.Education != null).Select(p => p.Education!).Distinct().ToListAsync(ct);
+        var entryLevels = await db.RoleSummaries.AsNoTracking().Where(s => s.EntryEducation != null).Select(s => s.EntryEducation!).Distinct().ToListAsync(ct);
 
         return new RoleListPage(query with { Page = page }, items, total, pageCount, categories, levels.Order().ToList())
         {
@@ -253,109 +236,44 @@ public sealed class RoleService(CareerDbContext db)
         };
     }
 
-    /// <summary>Roles by their latest projected change (the line of the newest release that has the role) in percent, or annual openings; roles without one last, by title.</summary>
-    private async Task<IEnumerable<int>> ProjectionOrderAsync(IQueryable<Role> roles, RoleSort sort, CancellationToken ct)
-    {
-        var keys = await roles.Select(r => new { r.Id, r.Title }).ToListAsync(ct);
-        // One row per role and release: a few thousand small rows, the newest release's picked here.
-        var lines = (await db.EmploymentProjections.AsNoTracking().Where(p => p.RoleId != null && roles.Any(r => r.Id == p.RoleId))
-                .Select(p => new { RoleId = p.RoleId!.Value, p.BaseYear, p.ChangePercent, p.Openings, p.OpeningsBasis }).ToListAsync(ct))
-            .GroupBy(p => p.RoleId).ToDictionary(g => g.Key, g => g.MaxBy(p => p.BaseYear)!);
-        decimal? Value(int id) => lines.GetValueOrDefault(id) is not { } line ? null
-            : sort == RoleSort.Openings ? (line.OpeningsBasis == OpeningsBasis.AnnualAverage && Bounds.ThousandsEmployed.Contains(line.Openings) ? line.Openings : null)
-            : line.ChangePercent is { } c && Bounds.Percent.Contains(c) ? c : null;
-        return keys.Select(k => (k.Id, k.Title, Value: Value(k.Id)))
-            .OrderBy(k => k.Value is null).ThenByDescending(k => k.Value).ThenBy(k => k.Title, StringComparer.OrdinalIgnoreCase).ThenBy(k => k.Id).Select(k => k.Id).ToList();
-    }
-
-    private async Task<List<int>> OewsSourceIdsAsync(CancellationToken ct) =>
-        await db.Sources.AsNoTracking().Where(s => s.Dataset == Datasets.BlsOews).Select(s => s.Id).ToListAsync(ct);
-
-    /// <summary>
-    /// Roles by their latest OEWS release's annual median or employment; roles without one (not
-    /// published, or no OEWS figures) last, by title. One query: a correlated subquery a role,
-    /// served by the (RoleId, Year) index.
-    /// </summary>
-    private static async Task<IEnumerable<int>> OfficialOrderAsync(IQueryable<Role> roles, RoleSort sort, List<int> oewsSources, CancellationToken ct)
-    {
-        var keys = await roles.Select(r => new
-        {
-            r.Id,
-            r.Title,
-            Median = r.SalaryFigures
-                .Where(f => oewsSources.Contains(f.SourceId) && f.Statistic == SalaryStatistic.Median && f.Basis == PayBasis.Annual)
-                .OrderByDescending(f => f.Year).Select(f => f.Amount).FirstOrDefault(),
-            Employment = r.OutlookFigures
-                .Where(f => oewsSources.Contains(f.SourceId) && f.Kind == OutlookKind.Employment)
-                .OrderByDescending(f => f.Year).Select(f => f.Value).FirstOrDefault(),
-        }).ToListAsync(ct);
-        var ordered = sort switch
-        {
-            RoleSort.OfficialMedianDesc => keys.OrderBy(k => k.Median is null).ThenByDescending(k => k.Median),
-            RoleSort.OfficialMedianAsc => keys.OrderBy(k => k.Median is null).ThenBy(k => k.Median),
-            _ => keys.OrderBy(k => k.Employment is null).ThenByDescending(k => k.Employment),
-        };
-        return ordered.ThenBy(k => k.Title, StringComparer.OrdinalIgnoreCase).ThenBy(k => k.Id).Select(k => k.Id).ToList();
-    }
-
-    /// <summary>List items for the given roles, in the given order.</summary>
+    /// <summary>List items for the given roles, in the given order: their stored summaries and the figures they point at, in a fixed number of queries.</summary>
     public async Task<IReadOnlyList<RoleListItem>> ItemsAsync(IReadOnlyList<int> roleIds, CancellationToken ct = default)
     {
-        var oewsSources = await OewsSourceIdsAsync(ct);
-        var rows = await db.Roles.AsNoTracking()
-            .Where(r => roleIds.Contains(r.Id))
-            .Select(r => new
-            {
-                r.Id, r.Slug, r.Title, r.Category, r.Summary,
-                OfficialMedian = r.SalaryFigures
-                    .Where(f => oewsSources.Contains(f.SourceId) && f.Statistic == SalaryStatistic.Median && f.Basis == PayBasis.Annual)
-                    .OrderByDescending(f => f.Year)
-                    .Select(f => new { f.Amount, f.IsTopCoded, f.Year, f.Source.Slug })
-                    .FirstOrDefault(),
-                Employment = r.OutlookFigures
-                    .Where(f => oewsSources.Contains(f.SourceId) && f.Kind == OutlookKind.Employment)
-                    .OrderByDescending(f => f.Year)
-                    .Select(f => new { f.Value, f.Year })
-                    .FirstOrDefault(),
-                Salary = r.SalaryFigures
-                    .Where(f => !oewsSources.Contains(f.SourceId))
-                    .OrderByDescending(f => f.Statistic == SalaryStatistic.Median)
-                    .ThenByDescending(f => f.Statistic == SalaryStatistic.Mean)
-                    .ThenByDescending(f => f.Statistic == SalaryStatistic.Range)
-                    .ThenByDescending(f => f.Year)
-                    .ThenByDescending(f => f.Source.Kind == SourceKind.GovernmentStatistics)
-                    .ThenBy(f => f.Id)
-                    .Select(f => new { f.Statistic, f.PayComponent, f.Basis, f.Amount, f.Low, f.High, f.IsTopCoded, f.Currency, f.Year, f.Source })
-                    .FirstOrDefault(),
-                Growth = r.OutlookFigures
-                    .Where(f => f.Kind == OutlookKind.EmploymentGrowth)
-                    .OrderByDescending(f => f.Year).ThenBy(f => f.Id)
-                    .Select(f => new { f.Value, f.Unit, f.StartYear, f.EndYear, f.Year, f.Source })
-                    .FirstOrDefault(),
-            })
+        var rows = await db.Roles.AsNoTracking().Where(r => roleIds.Contains(r.Id))
+            .GroupJoin(db.RoleSummaries, r => r.Id, s => s.RoleId, (r, s) => new { r, s })
+            .SelectMany(x => x.s.DefaultIfEmpty(), (x, s) => new { x.r.Id, x.r.Slug, x.r.Title, x.r.Category, x.r.Summary, Keys = s })
             .ToListAsync(ct);
+        var salaryIds = rows.SelectMany(r => new[] { r.Keys?.HeadlineSalaryId, r.Keys?.OfficialMedianId }).OfType<int>().ToList();
+        var outlookIds = rows.SelectMany(r => new[] { r.Keys?.HeadlineGrowthId, r.Keys?.OfficialEmploymentId }).OfType<int>().ToList();
+        var projectionIds = rows.Select(r => r.Keys?.ProjectionId).OfType<int>().ToList();
+        var salaries = await db.SalaryFigures.AsNoTracking().Where(f => salaryIds.Contains(f.Id))
+            .Select(f => new { f.Id, f.Statistic, f.PayComponent, f.Basis, f.Amount, f.Low, f.High, f.IsTopCoded, f.Currency, f.Year, f.Source })
+            .ToDictionaryAsync(f => f.Id, ct);
+        var outlooks = await db.OutlookFigures.AsNoTracking().Where(f => outlookIds.Contains(f.Id))
+            .Select(f => new { f.Id, f.Value, f.Unit, f.StartYear, f.EndYear, f.Year, f.Source })
+            .ToDictionaryAsync(f => f.Id, ct);
+        var projections = await db.EmploymentProjections.AsNoTracking().Where(p => projectionIds.Contains(p.Id))
+            .Select(p => new { p.Id, p.ChangePercent, p.Openings, p.OpeningsBasis, p.Source.Release, p.Source.Slug, p.Education })
+            .ToDictionaryAsync(p => p.Id, ct);
 
         var byId = rows.ToDictionary(r => r.Id);
-        var projections = (await db.EmploymentProjections.AsNoTracking().Where(p => p.RoleId != null && roleIds.Contains(p.RoleId.Value))
-                .Select(p => new { RoleId = p.RoleId!.Value, p.BaseYear, p.ChangePercent, p.Openings, p.OpeningsBasis, p.Source.Release, p.Source.Slug, p.Education }).ToListAsync(ct))
-            .GroupBy(p => p.RoleId).ToDictionary(g => g.Key, g => g.MaxBy(p => p.BaseYear)!);
         return roleIds.Where(byId.ContainsKey).Select(id =>
         {
             var r = byId[id];
-            var salary = r.Salary is { } s && (s.Statistic != SalaryStatistic.Range || s.Low is not null)
+            var salary = r.Keys?.HeadlineSalaryId is { } sid && salaries.GetValueOrDefault(sid) is { } s
                 ? new HeadlineSalary(
                     Display.Amount(s.Amount, s.Low, s.High, s.IsTopCoded, s.Currency),
                     Display.PayComponent(s.PayComponent) is { Length: > 0 } c ? $"{Display.Statistic(s.Statistic)}, {c}" : Display.Statistic(s.Statistic),
                     Display.Basis(s.Basis), s.Year, SourceRef.From(s.Source))
                 : null;
-            var growth = r.Growth is { } g
+            var growth = r.Keys?.HeadlineGrowthId is { } gid && outlooks.GetValueOrDefault(gid) is { } g
                 ? new HeadlineGrowth(Display.OutlookValue(g.Value, g.Unit), Display.Period(g.StartYear, g.EndYear), g.Year, SourceRef.From(g.Source))
                 : null;
-            var official = r.OfficialMedian is { } m
+            var official = r.Keys?.OfficialMedianId is { } mid && salaries.GetValueOrDefault(mid) is { } m
                 ? new OfficialHeadline(OfficialAmount.Of(m.Amount, m.IsTopCoded),
-                    r.Employment is { } e && e.Year == m.Year ? e.Value : null, m.Year, m.Slug)
+                    r.Keys.OfficialEmploymentId is { } eid && outlooks.GetValueOrDefault(eid) is { } e && e.Year == m.Year ? e.Value : null, m.Year, m.Source.Slug)
                 : null;
-            var projection = projections.GetValueOrDefault(id) is { } p
+            var projection = r.Keys?.ProjectionId is { } pid && projections.GetValueOrDefault(pid) is { } p
                 ? new ProjectionHeadline(p.ChangePercent, p.Openings, p.OpeningsBasis == OpeningsBasis.AnnualAverage, p.Release ?? "", p.Slug, p.Education)
                 : null;
             return new RoleListItem(r.Slug, r.Title, r.Category, r.Summary, salary, growth) { Official = official, Projection = projection };

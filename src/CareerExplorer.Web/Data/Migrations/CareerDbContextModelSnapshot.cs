@@ -1211,6 +1211,75 @@ namespace CareerExplorer.Web.Data.Migrations
                     b.ToTable("RoleSkills");
                 });
 
+            modelBuilder.Entity("CareerExplorer.Web.Data.Entities.RoleSummary", b =>
+                {
+                    b.Property<int>("RoleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EntryEducation")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("GrowthPercent")
+                        .HasColumnType("REAL");
+
+                    b.Property<int?>("HeadlineGrowthId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("HeadlineSalaryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("JobZone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("MedianAnnual")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("OfficialEmployment")
+                        .HasColumnType("REAL");
+
+                    b.Property<int?>("OfficialEmploymentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("OfficialMedian")
+                        .HasColumnType("REAL");
+
+                    b.Property<int?>("OfficialMedianId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("ProjectedChange")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("ProjectedOpenings")
+                        .HasColumnType("REAL");
+
+                    b.Property<int?>("ProjectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RequiredLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RoleId");
+
+                    b.HasIndex("HeadlineGrowthId");
+
+                    b.HasIndex("HeadlineSalaryId");
+
+                    b.HasIndex("MedianAnnual");
+
+                    b.HasIndex("OfficialEmploymentId");
+
+                    b.HasIndex("OfficialMedian");
+
+                    b.HasIndex("OfficialMedianId");
+
+                    b.HasIndex("ProjectedChange");
+
+                    b.HasIndex("ProjectionId");
+
+                    b.ToTable("RoleSummaries");
+                });
+
             modelBuilder.Entity("CareerExplorer.Web.Data.Entities.RoleTask", b =>
                 {
                     b.Property<int>("Id")
@@ -2173,6 +2242,40 @@ namespace CareerExplorer.Web.Data.Migrations
                     b.Navigation("Skill");
 
                     b.Navigation("Source");
+                });
+
+            modelBuilder.Entity("CareerExplorer.Web.Data.Entities.RoleSummary", b =>
+                {
+                    b.HasOne("CareerExplorer.Web.Data.Entities.OutlookFigure", null)
+                        .WithMany()
+                        .HasForeignKey("HeadlineGrowthId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("CareerExplorer.Web.Data.Entities.SalaryFigure", null)
+                        .WithMany()
+                        .HasForeignKey("HeadlineSalaryId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("CareerExplorer.Web.Data.Entities.OutlookFigure", null)
+                        .WithMany()
+                        .HasForeignKey("OfficialEmploymentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("CareerExplorer.Web.Data.Entities.SalaryFigure", null)
+                        .WithMany()
+                        .HasForeignKey("OfficialMedianId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("CareerExplorer.Web.Data.Entities.EmploymentProjection", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("CareerExplorer.Web.Data.Entities.Role", null)
+                        .WithOne()
+                        .HasForeignKey("CareerExplorer.Web.Data.Entities.RoleSummary", "RoleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CareerExplorer.Web.Data.Entities.RoleTask", b =>

@@ -247,7 +247,10 @@ public sealed class ImportPipeline(CareerDbContext db, IEnumerable<IImporter> im
                     db.Database.AutoSavepointsEnabled = false;
                     await db.SaveChangesAsync(ct);
                     if (merge.Bulk is { } bulk)
+                    {
                         await bulk.WriteAsync(db, ct);
+                        await RoleSummaryStore.RefreshAsync(db, null, ct); // bulk rows bypass the save that keeps summaries in step
+                    }
                     await tx.CommitAsync(ct);
                     logger.LogInformation("Import by {User} from {Files}: {Summary}. Committed: merged in {Merge:0.0} s {Where}, written in {Write:0.0} s",
                         db.AuditUserName, files, merge.Summary, merged.TotalSeconds,

@@ -1,4 +1,4 @@
-namespace CareerExplorer.Web.Services;
+namespace CareerExplorer.Web.Rules;
 
 public static class Normalisation
 {

@@ -1,0 +1,130 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace CareerExplorer.Web.Data;
+
+/// <summary>
+/// Keeps <see cref="RoleSummary"/> in step with the data it is read from: recomputed for the roles
+/// a change touches, inside that change's transaction (<see cref="CareerDbContext"/> calls it on
+/// every save; the import pipeline after its bulk rows), so a list never shows a summary older or
+/// newer than the data beside it. The rules are those the lists used when they computed these per
+/// request.
+/// </summary>
+public static class RoleSummaryStore
+{
+    /// <summary>Recomputes the summaries of <paramref name="roleIds"/> (every role when null) in the current transaction.</summary>
+    public static async Task RefreshAsync(CareerDbContext db, IReadOnlyCollection<int>? roleIds, CancellationToken ct = default)
+    {
+        if (roleIds is { Count: 0 })
+            return;
+        var oews = await db.Sources.AsNoTracking().Where(s => s.Dataset == Datasets.BlsOews).Select(s => s.Id).ToListAsync(ct);
+        var roles = db.Roles.AsNoTracking();
+        if (roleIds is not null)
+            roles = roles.Where(r => roleIds.Contains(r.Id));
+        var rows = await roles.Select(r => new
+        {
+            r.Id,
+            Headline = r.SalaryFigures.Where(f => !oews.Contains(f.SourceId))
+                .OrderByDescending(f => f.Statistic == SalaryStatistic.Median)
+                .ThenByDescending(f => f.Statistic == SalaryStatistic.Mean)
+                .ThenByDescending(f => f.Statistic == SalaryStatistic.Range)
+                .ThenByDescending(f => f.Year)
+                .ThenByDescending(f => f.Source.Kind == SourceKind.GovernmentStatistics)
+                .ThenBy(f => f.Id)
+                .Select(f => f.Statistic != SalaryStatistic.Range || f.Low != null ? (int?)f.Id : -1).FirstOrDefault(),
+            Median = r.SalaryFigures.Where(f => f.Statistic == SalaryStatistic.Median && f.Amount != null && !oews.Contains(f.SourceId))
+                .OrderByDescending(f => f.Year).ThenBy(f => f.Id).Select(f => f.Amount).FirstOrDefault(),
+            MedianHourly = r.SalaryFigures.Where(f => f.Statistic == SalaryStatistic.Median && f.Amount != null && !oews.Contains(f.SourceId))
+                .OrderByDescending(f => f.Year).ThenBy(f => f.Id).Select(f => f.Basis == PayBasis.Hourly).FirstOrDefault(),
+            Growth = r.OutlookFigures.Where(f => f.Kind == OutlookKind.EmploymentGrowth)
+                .OrderByDescending(f => f.Year).ThenBy(f => f.Id).Select(f => (int?)f.Id).FirstOrDefault(),
+            GrowthPercent = r.OutlookFigures.Where(f => f.Kind == OutlookKind.EmploymentGrowth && f.Unit == OutlookUnit.Percent)
+                .OrderByDescending(f => f.Year).ThenBy(f => f.Id).Select(f => f.Value).FirstOrDefault(),
+            OfficialMedianId = r.SalaryFigures.Where(f => oews.Contains(f.SourceId) && f.Statistic == SalaryStatistic.Median && f.Basis == PayBasis.Annual)
+                .OrderByDescending(f => f.Year).Select(f => (int?)f.Id).FirstOrDefault(),
+            OfficialMedian = r.SalaryFigures.Where(f => oews.Contains(f.SourceId) && f.Statistic == SalaryStatistic.Median && f.Basis == PayBasis.Annual)
+                .OrderByDescending(f => f.Year).Select(f => f.Amount).FirstOrDefault(),
+            OfficialEmploymentId = r.OutlookFigures.Where(f => oews.Contains(f.SourceId) && f.Kind == OutlookKind.Employment)
+                .OrderByDescending(f => f.Year).Select(f => (int?)f.Id).FirstOrDefault(),
+            OfficialEmployment = r.OutlookFigures.Where(f => oews.Contains(f.SourceId) && f.Kind == OutlookKind.Employment)
+                .OrderByDescending(f => f.Year).Select(f => f.Value).FirstOrDefault(),
+            ProjectionId = db.EmploymentProjections.Where(p => p.RoleId == r.Id).OrderByDescending(p => p.BaseYear).Select(p => (int?)p.Id).FirstOrDefault(),
+            JobZone = db.OnetJobZones.Where(z => z.RoleId == r.Id).OrderBy(z => z.Id).Select(z => (int?)z.Zone).FirstOrDefault(),
+            // The category most workers name (ties to the lower one, as the role page shows it).
+            RequiredLevel = db.OnetTrainingShares.Where(s => s.RoleId == r.Id && s.Scale == OnetTrainingScale.RL && !s.Suppressed)
+                .OrderByDescending(s => s.Percent).ThenBy(s => s.Category).Select(s => (int?)s.Category).FirstOrDefault(),
+        }).ToListAsync(ct);
+        var projectionIds = rows.Select(r => r.ProjectionId).OfType<int>().ToList();
+        var projections = await db.EmploymentProjections.AsNoTracking().Where(p => projectionIds.Contains(p.Id))
+            .Select(p => new { p.Id, p.ChangePercent, p.Openings, p.OpeningsBasis, p.Education }).ToDictionaryAsync(p => p.Id, ct);
+
+        // Out-of-bounds values (stored before the bounds) sort as if the role had none.
+        static decimal? Within(decimal? value, NumberRange bounds) => value is { } v && bounds.Contains(v) ? v : null;
+        var summaries = rows.Select(r =>
+        {
+            var p = r.ProjectionId is { } pid ? projections[pid] : null;
+            return new RoleSummary
+            {
+                RoleId = r.Id,
+                HeadlineSalaryId = r.Headline is > 0 ? r.Headline : null,
+                MedianAnnual = Within(r.Median, Bounds.PayAmount) is { } m ? (r.MedianHourly ? m * Normalisation.HoursPerYear : m) : null,
+                HeadlineGrowthId = r.Growth,
+                GrowthPercent = r.GrowthPercent,
+                OfficialMedianId = r.OfficialMedianId,
+                OfficialMedian = r.OfficialMedian,
+                OfficialEmploymentId = r.OfficialEmploymentId,
+                OfficialEmployment = r.OfficialEmployment,
+                ProjectionId = r.ProjectionId,
+                ProjectedChange = Within(p?.ChangePercent, Bounds.Percent),
+                ProjectedOpenings = p?.OpeningsBasis == OpeningsBasis.AnnualAverage ? Within(p.Openings, Bounds.ThousandsEmployed) : null,
+                EntryEducation = p?.Education,
+                JobZone = r.JobZone,
+                RequiredLevel = r.RequiredLevel,
+            };
+        }).ToList();
+        await WriteAsync(db, roleIds, summaries, ct);
+    }
+
+    /// <summary>Replaces the rows, in the current transaction (one is begun when there is none): deleted, then inserted with one prepared statement.</summary>
+    private static async Task WriteAsync(CareerDbContext db, IReadOnlyCollection<int>? roleIds, List<RoleSummary> summaries, CancellationToken ct)
+    {
+        var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        try
+        {
+            var deleted = roleIds is null ? db.RoleSummaries : db.RoleSummaries.Where(s => roleIds.Contains(s.RoleId));
+            await deleted.ExecuteDeleteAsync(ct);
+            var entity = db.Model.FindEntityType(typeof(RoleSummary))!;
+            var table = entity.GetTableName()!;
+            var properties = entity.GetProperties().ToList();
+            var connection = db.Database.GetDbConnection();
+            await using var command = connection.CreateCommand();
+            command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
+            command.CommandText = $"INSERT INTO \"{table}\" ({string.Join(", ", properties.Select(p => $"\"{p.GetColumnName()}\""))}) "
+                + $"VALUES ({string.Join(", ", properties.Select((_, i) => "$p" + i))})";
+            var parameters = properties.Select((_, i) =>
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = "$p" + i;
+                command.Parameters.Add(parameter);
+                return parameter;
+            }).ToList();
+            foreach (var summary in summaries)
+            {
+                for (var i = 0; i < properties.Count; i++)
+                {
+                    var value = properties[i].PropertyInfo!.GetValue(summary);
+                    var converter = properties[i].GetTypeMapping().Converter;
+                    parameters[i].Value = (value is null ? null : converter is null ? value : converter.ConvertToProvider(value)) ?? DBNull.Value;
+                }
+                await command.ExecuteNonQueryAsync(ct);
+            }
+            if (own is not null)
+                await own.CommitAsync(ct);
+        }
+        finally
+        {
+            if (own is not null)
+                await own.DisposeAsync();
+        }
+    }
+}
