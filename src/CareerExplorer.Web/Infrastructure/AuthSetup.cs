@@ -12,6 +12,8 @@ public static class AuthSetup
     public const string AdminPolicy = "Admin";
     public const string SignInRateLimit = "sign-in";
     public const string ImportRateLimit = "import";
+    /// <summary>Searches the output cache could not answer, per client (see <see cref="CacheKeys.SearchText"/>).</summary>
+    public const string SearchRateLimit = "search";
 
     public static IServiceCollection AddCareerAuth(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -75,9 +77,33 @@ public static class AuthSetup
 
         var signInPerMinute = configuration.GetValue("RateLimits:SignInPerMinute", 10);
         var importsPerMinute = configuration.GetValue("RateLimits:ImportsPerMinute", 20);
+        var searchesPerMinute = configuration.GetValue("RateLimits:SearchPerMinute", 120);
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // Every request passes, but only searches count: the pipeline runs the limiter after the
+            // output cache, so a cached search never reaches it and is never limited.
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => CacheKeys.SearchText(context) is null
+                ? RateLimitPartition.GetNoLimiter("")
+                : RateLimitPartition.GetFixedWindowLimiter(SearchRateLimit + ":" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = searchesPerMinute, Window = TimeSpan.FromMinutes(1) }));
+            o.OnRejected = (rejected, ct) =>
+            {
+                var http = rejected.HttpContext;
+                var limited = new SearchRateLimited(rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after)
+                    ? Math.Max(1, (int)Math.Ceiling(after.TotalSeconds)) : 60);
+                http.Response.Headers.RetryAfter = limited.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+                if (CacheKeys.SearchText(http) is null)
+                    return ValueTask.CompletedTask; // sign-in and imports: the plain 429 page
+                // A page gets the site's 429 page, which reads this (UseStatusCodePagesWithReExecute); the API a problem body.
+                if (http.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.RazorPages.PageActionDescriptor>() is not null)
+                {
+                    http.Features.Set(limited);
+                    return ValueTask.CompletedTask;
+                }
+                return new ValueTask(http.Response.WriteAsJsonAsync(new Api.ProblemDetailsLite(StatusCodes.Status429TooManyRequests, "Too many searches", limited.Message),
+                    options: null, contentType: "application/problem+json", ct));
+            };
             // Only attempts count: reading the sign-in form is free.
             o.AddPolicy(SignInRateLimit, context => HttpMethods.IsGet(context.Request.Method)
                 ? RateLimitPartition.GetNoLimiter("get")
@@ -90,4 +116,10 @@ public static class AuthSetup
         });
         return services;
     }
+}
+
+/// <summary>Set on a search the rate limit refused, for its 429 page.</summary>
+public sealed record SearchRateLimited(int RetryAfterSeconds)
+{
+    public string Message => $"Too many searches: try again in {RetryAfterSeconds} {(RetryAfterSeconds == 1 ? "second" : "seconds")}.";
 }

@@ -25,10 +25,10 @@ public static class CachingSetup
             // a cookie. Admin and sign-in pages are left out explicitly as well.
             o.AddPolicy(PublicPolicy, b => b
                 .With(c => !c.HttpContext.Request.Path.StartsWithSegments("/Admin") && !c.HttpContext.Request.Path.StartsWithSegments("/Account")
-                    // Building the key sorts a repeated parameter's values in place, reordering the
-                    // request itself; such requests (the compare picker's) skip the cache.
-                    && c.HttpContext.Request.Query.All(q => q.Value.Count <= 1))
-                .SetVaryByQuery("*")
+                    && !CacheKeys.RepeatsAParameter(c.HttpContext))
+                // Not the raw query string: only the parameters the page reads, normalised (see CacheKeys).
+                .SetVaryByQuery(Array.Empty<string>())
+                .VaryByValue(c => new KeyValuePair<string, string>("query", CacheKeys.Key(c)))
                 .VaryByValue(c => new KeyValuePair<string, string>("data-version", c.RequestServices.GetRequiredService<CachedDataVersion>().Key))
                 // The layout's "official data is still loading" line: its end commits nothing, so no data version marks it.
                 .VaryByValue(c => new KeyValuePair<string, string>("loading", c.RequestServices.GetRequiredService<BundledDataStatus>().Current.CacheKey))

@@ -64,10 +64,10 @@ public static class WebSetup
         app.UseCareerSignInTransport();
         app.UseRouting();
         app.UseDeclaredSizeCheck();
-        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseOutputCache();
+        app.UseRateLimiter(); // after the cache: a cached answer costs nothing and is never limited
         app.UseHtmlWhitespaceTrim(); // after the cache: cached pages are stored trimmed
         return app;
     }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CareerExplorer.Web.Infrastructure;
 
 namespace CareerExplorer.Web.Pages;
 
@@ -14,7 +15,10 @@ public class ErrorModel : PageModel
     public string? RequestId { get; private set; }
     public bool ShowRequestId => Code >= 500 && !string.IsNullOrEmpty(RequestId);
 
-    public string Heading => Code switch
+    /// <summary>Set when the search rate limit refused the request: its own heading and when to retry.</summary>
+    private SearchRateLimited? SearchLimited => Code == 429 ? HttpContext.Features.Get<SearchRateLimited>() : null;
+
+    public string Heading => SearchLimited is not null ? "Too many searches" : Code switch
     {
         404 => "Page not found",
         403 => "Access denied",
@@ -29,7 +33,7 @@ public class ErrorModel : PageModel
         _ => $"Error {Code}",
     };
 
-    public string Explanation => Code switch
+    public string Explanation => SearchLimited is { } limited ? limited.Message : Code switch
     {
         404 => "We could not find that page. The address may be mistyped, or the role, skill or source may have been renamed or removed.",
         403 => "You do not have permission to see this page.",

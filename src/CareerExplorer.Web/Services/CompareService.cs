@@ -88,6 +88,9 @@ public sealed class CompareService(CareerDbContext db, TimeProvider clock)
             .Take(50)
             .ToList();
 
+    /// <summary>The year text a comparison uses: none when blank (the default year); otherwise as typed, since a wrong one is quoted back.</summary>
+    public static string? YearAsked(string? yearText) => string.IsNullOrWhiteSpace(yearText) ? null : yearText;
+
     public async Task<IReadOnlyList<RolePickerItem>> PickerAsync(CancellationToken ct = default) =>
         await db.Roles.AsNoTracking().OrderBy(r => r.Title).Select(r => new RolePickerItem(r.Slug, r.Title)).ToListAsync(ct);
 
@@ -162,7 +165,8 @@ public sealed class CompareService(CareerDbContext db, TimeProvider clock)
     private static int ChooseTargetYear(Normaliser normaliser, string? yearText, List<string> warnings)
     {
         var fallback = normaliser.LatestFullYear ?? 0;
-        if (string.IsNullOrWhiteSpace(yearText))
+        yearText = YearAsked(yearText);
+        if (yearText is null)
             return fallback;
         if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
         {

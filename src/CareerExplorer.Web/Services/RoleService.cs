@@ -19,34 +19,50 @@ public sealed record RoleListQuery(string? Q, string? Category, EducationLevel? 
     public const int MaxQueryLength = 100;
     public const int PageSize = 20;
 
-    /// <summary>Nonsense in the query string becomes the nearest sensible request, never an error.</summary>
-    public static RoleListQuery Normalise(string? q, string? category, string? education, string? sort, int? page, string? jobZone = null, string? required = null, string? entry = null)
+    /// <summary>
+    /// Nonsense in the query string becomes the nearest sensible request, never an error. Each
+    /// parameter has its own rule below, which the output cache's key uses too (see CacheKeys).
+    /// </summary>
+    public static RoleListQuery Normalise(string? q, string? category, string? education, string? sort, string? page, string? jobZone = null, string? required = null, string? entry = null) =>
+        new(NormaliseSearch(q), NormaliseCategory(category), ParseEducation(education), ParseSort(sort), PageNumber.Parse(page), ParseJobZone(jobZone), ParseRequired(required), NormaliseEntry(entry));
+
+    /// <summary>The words searched for, single-spaced, at most <see cref="MaxQueryLength"/> characters; null when there are none.</summary>
+    public static string? NormaliseSearch(string? q)
     {
-        entry = string.IsNullOrWhiteSpace(entry) ? null : entry.Trim();
-        if (entry is { Length: > TextLimits.ProjectionCategory })
-            entry = entry[..TextLimits.ProjectionCategory];
-        int? zone = int.TryParse(jobZone, NumberStyles.None, CultureInfo.InvariantCulture, out var z) && Bounds.JobZone.Contains(z) ? z : null;
-        int? requiredLevel = int.TryParse(required, NumberStyles.None, CultureInfo.InvariantCulture, out var rl) && rl is >= 1 and <= 99 ? rl : null;
         q = string.Join(' ', (q ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        if (q.Length > MaxQueryLength)
-            q = q[..MaxQueryLength];
-        category = string.IsNullOrWhiteSpace(category) ? null : category.Trim();
-        if (category is { Length: > 200 })
-            category = category[..200];
-        EducationLevel? level = Enum.TryParse<EducationLevel>(education, ignoreCase: true, out var l) && Enum.IsDefined(l) ? l : null;
-        var roleSort = (sort ?? "").ToLowerInvariant() switch
-        {
-            "salary-desc" => RoleSort.SalaryDesc,
-            "salary-asc" => RoleSort.SalaryAsc,
-            "growth" => RoleSort.Growth,
-            "official-median-desc" => RoleSort.OfficialMedianDesc,
-            "official-median-asc" => RoleSort.OfficialMedianAsc,
-            "employment-desc" => RoleSort.EmploymentDesc,
-            "projected-growth" => RoleSort.ProjectedGrowth,
-            "openings" => RoleSort.Openings,
-            _ => RoleSort.Name,
-        };
-        return new RoleListQuery(q.Length == 0 ? null : q, category, level, roleSort, Math.Max(1, page ?? 1), zone, requiredLevel, entry);
+        return q.Length == 0 ? null : q.Length > MaxQueryLength ? q[..MaxQueryLength] : q;
+    }
+
+    public static string? NormaliseCategory(string? category) => Trimmed(category, 200);
+
+    public static string? NormaliseEntry(string? entry) => Trimmed(entry, TextLimits.ProjectionCategory);
+
+    public static EducationLevel? ParseEducation(string? education) =>
+        Enum.TryParse<EducationLevel>(education, ignoreCase: true, out var l) && Enum.IsDefined(l) ? l : null;
+
+    public static int? ParseJobZone(string? jobZone) =>
+        int.TryParse(jobZone, NumberStyles.None, CultureInfo.InvariantCulture, out var z) && Bounds.JobZone.Contains(z) ? z : null;
+
+    public static int? ParseRequired(string? required) =>
+        int.TryParse(required, NumberStyles.None, CultureInfo.InvariantCulture, out var rl) && rl is >= 1 and <= 99 ? rl : null;
+
+    public static RoleSort ParseSort(string? sort) => (sort ?? "").ToLowerInvariant() switch
+    {
+        "salary-desc" => RoleSort.SalaryDesc,
+        "salary-asc" => RoleSort.SalaryAsc,
+        "growth" => RoleSort.Growth,
+        "official-median-desc" => RoleSort.OfficialMedianDesc,
+        "official-median-asc" => RoleSort.OfficialMedianAsc,
+        "employment-desc" => RoleSort.EmploymentDesc,
+        "projected-growth" => RoleSort.ProjectedGrowth,
+        "openings" => RoleSort.Openings,
+        _ => RoleSort.Name,
+    };
+
+    private static string? Trimmed(string? value, int maxLength)
+    {
+        value = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+        return value is { Length: var n } && n > maxLength ? value[..maxLength] : value;
     }
 
     public static string SortValue(RoleSort sort) => sort switch

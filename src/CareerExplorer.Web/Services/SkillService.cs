@@ -8,6 +8,13 @@ public sealed record SkillList(IReadOnlyList<SkillListItem> Skills, IReadOnlyDic
     public const int TechnologiesShown = 60;
     public const int MaxMatches = 200;
     public const int MaxQueryLength = 100;
+
+    /// <summary>The name searched for, trimmed, at most <see cref="MaxQueryLength"/> characters; null when there is none.</summary>
+    public static string? NormaliseSearch(string? query)
+    {
+        var q = (query ?? "").Trim();
+        return q.Length == 0 ? null : q.Length > MaxQueryLength ? q[..MaxQueryLength] : q;
+    }
 }
 
 public sealed record SkillRoleRow(string Slug, string Title, string Category, IReadOnlyList<Provenance> Provenances);
@@ -42,9 +49,7 @@ public sealed class SkillService(CareerDbContext db)
 
     public async Task<SkillList> ListAsync(string? query, CancellationToken ct = default)
     {
-        var q = (query ?? "").Trim();
-        if (q.Length > SkillList.MaxQueryLength)
-            q = q[..SkillList.MaxQueryLength];
+        var q = SkillList.NormaliseSearch(query);
         var skills = db.Skills.AsNoTracking();
         var totals = await skills.GroupBy(s => s.Kind).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         // Counted in SQL, mapped to the read model once loaded (EF cannot order by a record's member).
@@ -60,7 +65,7 @@ public sealed class SkillService(CareerDbContext db)
             counted = mostUsed ? counted.OrderByDescending(s => s.Roles).ThenBy(s => s.Name) : counted.OrderBy(s => s.Kind).ThenBy(s => s.Name);
             return (await counted.Take(take).ToListAsync(ct)).Select(s => new SkillListItem(s.Slug, s.Name, s.Kind, s.Group, s.Roles)).ToList();
         }
-        if (q.Length > 0)
+        if (q is not null)
         {
             var pattern = Like.Contains(q);
             return new SkillList(await ItemsAsync(skills.Where(s => EF.Functions.Like(s.Name, pattern, Like.Escape)), take: SkillList.MaxMatches), totals, q);

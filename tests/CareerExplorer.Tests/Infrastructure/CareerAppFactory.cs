@@ -81,6 +81,7 @@ public class CareerAppFactory : WebApplicationFactory<Program>
         // Every test client shares one address; tests of the limits set their own.
         builder.UseSetting("RateLimits:SignInPerMinute", "10000");
         builder.UseSetting("RateLimits:ImportsPerMinute", "10000");
+        builder.UseSetting("RateLimits:SearchPerMinute", "10000");
         // The bundled OEWS releases stay out unless a test is about them (BundledDataTests).
         builder.UseSetting("OfficialData:ImportOnStart", "false");
     }

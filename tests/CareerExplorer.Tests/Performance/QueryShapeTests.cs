@@ -33,6 +33,16 @@ public sealed class CountingApp : CareerAppFactory
 {
     public SqlCounter Sql { get; } = new();
 
+    /// <summary>The SQL commands one successful GET of <paramref name="url"/> sends (none when the output cache answers).</summary>
+    public async Task<int> CommandsFor(string url)
+    {
+        var client = CreateClient();
+        Sql.Reset();
+        var response = await client.GetAsync(url);
+        response.EnsureSuccessStatusCode();
+        return Sql.Count;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
@@ -43,14 +53,7 @@ public sealed class CountingApp : CareerAppFactory
 /// <summary>Guards against query-shape regressions (N+1): counts, not timings.</summary>
 public class QueryShapeTests(CountingApp app) : IClassFixture<CountingApp>
 {
-    private async Task<int> CommandsFor(string url)
-    {
-        var client = app.CreateClient();
-        app.Sql.Reset();
-        var response = await client.GetAsync(url);
-        response.EnsureSuccessStatusCode();
-        return app.Sql.Count;
-    }
+    private Task<int> CommandsFor(string url) => app.CommandsFor(url);
 
     private async Task AddFiguresAsync(string slug, int count)
     {

@@ -18,10 +18,7 @@ public class IndexModel(RoleService roles) : PageModel
     // "page" is also Razor Pages' own route value (the page's path), so read it from the query
     // string explicitly.
     public async Task OnGetAsync([FromQuery(Name = "page")] string? pageNumber, CancellationToken ct)
-    {
-        int? page = int.TryParse(pageNumber, out var p) ? p : null;
-        Result = await roles.ListAsync(RoleListQuery.Normalise(Q, Category, Education, Sort, page, Zone, Required, Entry), ct);
-    }
+        => Result = await roles.ListAsync(RoleListQuery.Normalise(Q, Category, Education, Sort, pageNumber, Zone, Required, Entry), ct);
 
     /// <summary>
     /// This list's address with another page number. Query parameters, not route values: "page"

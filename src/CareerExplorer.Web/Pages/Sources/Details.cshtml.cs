@@ -10,8 +10,7 @@ public class DetailsModel(SourceService sources, TimeProvider clock) : PageModel
     // "page" is also Razor Pages' own route value, hence the explicit query name.
     public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "page")] string? page, CancellationToken ct)
     {
-        var number = int.TryParse(page, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var p) ? p : 1;
-        var source = await sources.GetAsync(slug, number, ct);
+        var source = await sources.GetAsync(slug, PageNumber.Parse(page), ct);
         if (source is null)
             return NotFound();
         Source = source;

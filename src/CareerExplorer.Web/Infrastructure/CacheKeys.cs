@@ -1,0 +1,79 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CareerExplorer.Web.Infrastructure;
+
+/// <summary>
+/// The query parameters each cached page and API endpoint reads, declared once, each with the
+/// rule the page itself normalises it by. Only these, normalised, form a page's cache key: a
+/// parameter the page does not read, or another spelling of the same value, is answered from the
+/// entry the page would have rendered anyway, so random query strings cannot flood the cache.
+/// A page or endpoint not listed reads no query parameter. The same table says which parameter
+/// is a search, for the search rate limit (<see cref="AuthSetup.SearchRateLimit"/>).
+/// </summary>
+public static class CacheKeys
+{
+    /// <summary>A query parameter and the value the page ends up using (null: the same as leaving it out).</summary>
+    public sealed record Parameter(string Name, Func<string?, string?> Normalise);
+
+    /// <summary>What a page reads; <paramref name="Search"/>, when set, names the parameter that runs a search.</summary>
+    public sealed record Reads(IReadOnlyList<Parameter> Parameters, string? Search = null);
+
+    private static Parameter P(string name, Func<string?, string?> normalise) => new(name, normalise);
+    private static string? Number(int value, int byDefault) => value == byDefault ? null : value.ToString(CultureInfo.InvariantCulture);
+
+    private static readonly Parameter CompareRoles = P("roles", v => string.Join(',', CompareService.ParseRoles([v])) is { Length: > 0 } roles ? roles : null);
+    private static readonly Parameter CompareYear = P("year", CompareService.YearAsked);
+    private static readonly Reads SkillSearch = new([P("q", SkillList.NormaliseSearch)], Search: "q");
+    private static readonly Reads Comparison = new([CompareRoles, CompareYear]);
+
+    /// <summary>By Razor page (its path, as /Roles/Index) or API route pattern (as /api/skills).</summary>
+    public static readonly IReadOnlyDictionary<string, Reads> ByEndpoint = new Dictionary<string, Reads>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["/Roles/Index"] = new(
+        [
+            P("q", RoleListQuery.NormaliseSearch),
+            P("category", RoleListQuery.NormaliseCategory),
+            P("education", v => RoleListQuery.ParseEducation(v)?.ToString()),
+            P("sort", v => RoleListQuery.ParseSort(v) is var sort && sort == RoleSort.Name ? null : RoleListQuery.SortValue(sort)),
+            P("zone", v => RoleListQuery.ParseJobZone(v)?.ToString(CultureInfo.InvariantCulture)),
+            P("required", v => RoleListQuery.ParseRequired(v)?.ToString(CultureInfo.InvariantCulture)),
+            P("entry", RoleListQuery.NormaliseEntry),
+            P("page", v => Number(PageNumber.Parse(v), 1)),
+        ], Search: "q"),
+        ["/Skills/Index"] = SkillSearch,
+        ["/api/skills"] = SkillSearch,
+        ["/Sources/Details"] = new([P("page", v => Number(PageNumber.Parse(v), 1))]),
+        ["/Compare/Index"] = Comparison,
+        ["/Compare/Export"] = Comparison,
+        ["/api/compare"] = Comparison,
+        ["/Compare/Chart"] = new([CompareRoles, CompareYear, P("layout", v => v)]),
+    };
+
+    private static Reads? For(HttpContext context) =>
+        context.GetEndpoint() is { } endpoint
+        && (endpoint.Metadata.GetMetadata<PageActionDescriptor>()?.ViewEnginePath ?? (endpoint as RouteEndpoint)?.RoutePattern.RawText) is { } name
+        && ByEndpoint.TryGetValue(name, out var reads) ? reads : null;
+
+    /// <summary>The request's part of the cache key: the parameters its page reads, normalised, in a fixed order, escaped so no two requests can share one by accident.</summary>
+    public static string Key(HttpContext context) =>
+        For(context) is { } reads
+            ? string.Join('&', reads.Parameters
+                .Select(p => (p.Name, Value: p.Normalise(context.Request.Query[p.Name].FirstOrDefault())))
+                .Where(p => p.Value is not null)
+                .Select(p => p.Name + "=" + Uri.EscapeDataString(p.Value!)))
+            : "";
+
+    /// <summary>
+    /// A parameter the page reads, given more than once: binding reads such values differently
+    /// from one page to another (the compare picker sends a box each and is redirected), so these
+    /// requests skip the cache rather than risk sharing an entry. Unknown parameters do not count.
+    /// </summary>
+    public static bool RepeatsAParameter(HttpContext context) =>
+        For(context) is { } reads && reads.Parameters.Any(p => context.Request.Query[p.Name].Count > 1);
+
+    /// <summary>The words a request searches for, normalised as its page does; null when it runs no search.</summary>
+    public static string? SearchText(HttpContext context) =>
+        For(context) is { Search: { } search } reads
+            ? reads.Parameters.Single(p => p.Name == search).Normalise(context.Request.Query[search].FirstOrDefault())
+            : null;
+}
