@@ -2,7 +2,8 @@
 # CareerExplorer benchmark: not part of `dotnet test`. Builds Release, measures the cold start on a
 # fresh database, fills a scale database (1,000 generated roles, 25,000 salary figures, ..., plus the
 # nine real OEWS releases from data/oews: about 1,950 roles and 125,000 salary figures), then drives the
-# app with wrk on loopback and compares each page with a static file served by the same app.
+# app with wrk on loopback and compares each page with a static file served by the same app, first
+# as served (output cache on), then with the output cache off (every request rendered).
 #
 #   tests/bench/run.sh [--roles 1000] [--duration 20s] [--connections 64] [--seed 42]
 #
@@ -41,8 +42,9 @@ dotnet publish src/CareerExplorer.Web -c Release -r linux-x64 --self-contained f
 app_pid=
 stop_app() { if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; app_pid=; fi; }
 trap stop_app EXIT
-start_app() { # $1 = database file, $2 = whether to import the bundled official data in the background (default true, as shipped)
-  OfficialData__ImportOnStart=${2:-true} ConnectionStrings__Default="Data Source=$1" ASPNETCORE_ENVIRONMENT=Production \
+start_app() { # $1 = database file, $2 = whether to import the bundled official data in the background (default true, as shipped), $3 = whether pages are output-cached (default true)
+  # wrk is one client: the per-client search limit would answer it with 429s, so it is lifted here.
+  OfficialData__ImportOnStart=${2:-true} OutputCache__Enabled=${3:-true} RateLimits__SearchPerMinute=100000000 ConnectionStrings__Default="Data Source=$1" ASPNETCORE_ENVIRONMENT=Production \
     dotnet "$APP/CareerExplorer.Web.dll" --urls "$BASE" >"$OUT/app-$stamp.log" 2>&1 &
   app_pid=$!
 }
@@ -148,6 +150,33 @@ for i in "${!urls[@]}"; do
 done
 
 peak_kb=$(awk '/VmHWM/ {print $2}' "/proc/$app_pid/status")
+
+# 5. Uncached: the same pages with the output cache off (OutputCache:Enabled=false), so every
+#    request is rendered from the database, as a new search or the first request after a change
+#    is; 8 connections, against the static file in the same run.
+stop_app
+start_app "$db" false false
+wait_for "$BASE/health"
+for u in "${urls[@]}"; do curl -sf -o /dev/null "$BASE$u"; wrk -t2 -c8 -d2s "$BASE$u" >/dev/null; done
+{
+  echo
+  echo "Uncached (output cache off), 8 connections, $DURATION per target:"
+  echo
+  echo "| target | requests/s | p50 ms | p99 ms | errors | non-2xx | vs baseline |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+} | tee -a "$report"
+baseline=
+for i in "${!urls[@]}"; do
+  out=$(wrk -t2 -c8 -d"$DURATION" --latency "$BASE${urls[$i]}")
+  rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
+  p50=$(to_ms "$(echo "$out" | awk '$1 == "50%" {print $2}')")
+  p99=$(to_ms "$(echo "$out" | awk '$1 == "99%" {print $2}')")
+  errors=$(echo "$out" | awk -F'[ ,]+' '/Socket errors/ {print $4 + $6 + $8 + $10}'); errors=${errors:-0}
+  non2xx=$(echo "$out" | awk '/Non-2xx/ {print $NF}'); non2xx=${non2xx:-0}
+  [ -z "$baseline" ] && baseline=$rps
+  ratio=$(awk -v a="$rps" -v b="$baseline" 'BEGIN { printf "%.1f%%", 100 * a / b }')
+  printf '| %s | %.0f | %s | %s | %s | %s | %s |\n' "${names[$i]}" "$rps" "$p50" "$p99" "$errors" "$non2xx" "$ratio" | tee -a "$report"
+done
 {
   echo
   echo "O*NET import (import-onet data/onet/29.0, the whole release as published, into the seed and OEWS May 2023): ${onet_time} s, peak working set ${onet_peak} MB."

@@ -18,9 +18,16 @@ public static class CachingSetup
     public static IServiceCollection AddCareerCaching(this IServiceCollection services, IConfiguration configuration)
     {
         var minutes = configuration.GetValue("OutputCache:Minutes", 5);
+        // Off only to measure what a page costs when the cache cannot answer (the benchmark's uncached pass).
+        var enabled = configuration.GetValue("OutputCache:Enabled", true);
         services.AddOutputCache(o =>
         {
             o.SizeLimit = 64 * 1024 * 1024;
+            if (!enabled)
+            {
+                o.AddPolicy(PublicPolicy, b => b.NoCache());
+                return;
+            }
             // The default rules still apply: only anonymous GET/HEAD, only 200s, nothing that sets
             // a cookie. Admin and sign-in pages are left out explicitly as well.
             o.AddPolicy(PublicPolicy, b => b

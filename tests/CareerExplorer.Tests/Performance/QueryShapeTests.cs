@@ -29,7 +29,7 @@ public sealed class SqlCounter : DbCommandInterceptor
     }
 }
 
-public sealed class CountingApp : CareerAppFactory
+public class CountingApp : CareerAppFactory
 {
     public SqlCounter Sql { get; } = new();
 
@@ -106,5 +106,31 @@ public class QueryShapeTests(CountingApp app) : IClassFixture<CountingApp>
     {
         await CommandsFor("/Roles/data-scientist?shape=cache");
         Assert.Equal(0, await CommandsFor("/Roles/data-scientist?shape=cache"));
+    }
+}
+
+/// <summary>The app with OutputCache:Enabled false, as the benchmark's uncached pass runs it.</summary>
+public sealed class UncachedCountingApp : CountingApp
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("OutputCache:Enabled", "false");
+    }
+}
+
+public class OutputCacheOffTests(UncachedCountingApp app) : IClassFixture<UncachedCountingApp>
+{
+    [Theory]
+    [InlineData("/Roles")]
+    [InlineData("/Roles/data-scientist")]
+    [InlineData("/api/roles")]
+    public async Task OutputCacheOff_SameRequestTwice_IsRenderedFromTheDatabaseBothTimes(string url)
+    {
+        var first = await app.CommandsFor(url);
+        var second = await app.CommandsFor(url);
+
+        Assert.True(first > 0);
+        Assert.Equal(first, second);
     }
 }
