@@ -123,6 +123,22 @@ to_ms() { # wrk latency like 1.23ms, 456.00us, 1.02s -> milliseconds
   awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'
 }
 
+# One row a target: requests/s, latency, errors and the share of the first target's (the static file's) requests/s.
+measure_all() { # $1 = connections, $2 = printf format of the share
+  local baseline="" out rps p50 p99 errors non2xx ratio
+  for i in "${!urls[@]}"; do
+    out=$(wrk -t2 -c"$1" -d"$DURATION" --latency "$BASE${urls[$i]}")
+    rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
+    p50=$(to_ms "$(echo "$out" | awk '$1 == "50%" {print $2}')")
+    p99=$(to_ms "$(echo "$out" | awk '$1 == "99%" {print $2}')")
+    errors=$(echo "$out" | awk -F'[ ,]+' '/Socket errors/ {print $4 + $6 + $8 + $10}'); errors=${errors:-0}
+    non2xx=$(echo "$out" | awk '/Non-2xx/ {print $NF}'); non2xx=${non2xx:-0}
+    [ -z "$baseline" ] && baseline=$rps
+    ratio=$(awk -v a="$rps" -v b="$baseline" -v f="$2" 'BEGIN { printf f, 100 * a / b }')
+    printf '| %s | %.0f | %s | %s | %s | %s | %s |\n' "${names[$i]}" "$rps" "$p50" "$p99" "$errors" "$non2xx" "$ratio" | tee -a "$report"
+  done
+}
+
 echo "Warming up..."
 for u in "${urls[@]}"; do curl -sf -o /dev/null "$BASE$u" || { echo "warm-up failed for $u" >&2; exit 1; }; wrk -t2 -c16 -d3s "$BASE$u" >/dev/null; done
 
@@ -136,18 +152,7 @@ for u in "${urls[@]}"; do curl -sf -o /dev/null "$BASE$u" || { echo "warm-up fai
   echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
 } | tee "$report"
 
-baseline=
-for i in "${!urls[@]}"; do
-  out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$BASE${urls[$i]}")
-  rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
-  p50=$(to_ms "$(echo "$out" | awk '$1 == "50%" {print $2}')")
-  p99=$(to_ms "$(echo "$out" | awk '$1 == "99%" {print $2}')")
-  errors=$(echo "$out" | awk -F'[ ,]+' '/Socket errors/ {print $4 + $6 + $8 + $10}'); errors=${errors:-0}
-  non2xx=$(echo "$out" | awk '/Non-2xx/ {print $NF}'); non2xx=${non2xx:-0}
-  [ -z "$baseline" ] && baseline=$rps
-  ratio=$(awk -v a="$rps" -v b="$baseline" 'BEGIN { printf "%.0f%%", 100 * a / b }')
-  printf '| %s | %.0f | %s | %s | %s | %s | %s |\n' "${names[$i]}" "$rps" "$p50" "$p99" "$errors" "$non2xx" "$ratio" | tee -a "$report"
-done
+measure_all "$CONNECTIONS" "%.0f%%"
 
 peak_kb=$(awk '/VmHWM/ {print $2}' "/proc/$app_pid/status")
 
@@ -165,18 +170,7 @@ for u in "${urls[@]}"; do curl -sf -o /dev/null "$BASE$u"; wrk -t2 -c8 -d2s "$BA
   echo "| target | requests/s | p50 ms | p99 ms | errors | non-2xx | vs baseline |"
   echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
 } | tee -a "$report"
-baseline=
-for i in "${!urls[@]}"; do
-  out=$(wrk -t2 -c8 -d"$DURATION" --latency "$BASE${urls[$i]}")
-  rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
-  p50=$(to_ms "$(echo "$out" | awk '$1 == "50%" {print $2}')")
-  p99=$(to_ms "$(echo "$out" | awk '$1 == "99%" {print $2}')")
-  errors=$(echo "$out" | awk -F'[ ,]+' '/Socket errors/ {print $4 + $6 + $8 + $10}'); errors=${errors:-0}
-  non2xx=$(echo "$out" | awk '/Non-2xx/ {print $NF}'); non2xx=${non2xx:-0}
-  [ -z "$baseline" ] && baseline=$rps
-  ratio=$(awk -v a="$rps" -v b="$baseline" 'BEGIN { printf "%.1f%%", 100 * a / b }')
-  printf '| %s | %.0f | %s | %s | %s | %s | %s |\n' "${names[$i]}" "$rps" "$p50" "$p99" "$errors" "$non2xx" "$ratio" | tee -a "$report"
-done
+measure_all 8 "%.1f%%"
 {
   echo
   echo "O*NET import (import-onet data/onet/29.0, the whole release as published, into the seed and OEWS May 2023): ${onet_time} s, peak working set ${onet_peak} MB."
