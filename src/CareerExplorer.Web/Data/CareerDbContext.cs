@@ -109,7 +109,8 @@ public class CareerDbContext(DbContextOptions<CareerDbContext> options, IAuditUs
         try
         {
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            await RoleSummaryStore.RefreshAsync(this, summaries.RoleIds(), cancellationToken);
+            if (!DeferRoleSummaries)
+                await RoleSummaryStore.RefreshAsync(this, summaries.RoleIds(), cancellationToken);
             if (pending.Count > 0)
             {
                 var now = Clock.GetUtcNow();
@@ -128,6 +129,12 @@ public class CareerDbContext(DbContextOptions<CareerDbContext> options, IAuditUs
                 await ownTransaction.DisposeAsync();
         }
     }
+
+    /// <summary>
+    /// Set by a writer that adds rows past the change tracker in the same transaction (an import's
+    /// bulk rows) and then recomputes the summaries once itself: a save then leaves them to it.
+    /// </summary>
+    public bool DeferRoleSummaries { get; set; }
 
     /// <summary>
     /// Recomputes every role's summary in one transaction that raises the data version, so running

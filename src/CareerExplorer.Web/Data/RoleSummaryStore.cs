@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CareerExplorer.Web.Data;

@@ -114,19 +114,6 @@ public static class ProjectedGrowth
 /// <summary>Reads a role's projections: its own, else those of the SOC occupation it is part of, else of an occupation code an article files it under.</summary>
 public static class ProjectionOutlooks
 {
-    /// <summary>One role's outlook: the role's parent and codes read here, then <see cref="ForRolesAsync"/>.</summary>
-    public static async Task<RoleOutlook?> ForRoleAsync(CareerDbContext db, int roleId, CancellationToken ct = default)
-    {
-        var role = await db.Roles.AsNoTracking().Where(r => r.Id == roleId)
-            .Select(r => new { r.ParentRoleId, Parent = r.ParentRole == null ? null : new { r.ParentRole.Slug, r.ParentRole.Title } }).SingleOrDefaultAsync(ct);
-        if (role is null)
-            return null;
-        var codes = await db.OccupationCodes.AsNoTracking().Where(c => c.RoleId == roleId)
-            .OrderBy(c => c.Id).Select(c => new { c.System, c.Code }).ToListAsync(ct);
-        var request = new OutlookRequest(roleId, role.Parent is { } p ? new Onet.RoleLink(p.Slug, p.Title) : null, role.ParentRoleId, codes.Select(c => (c.System, c.Code)).ToList());
-        return (await ForRolesAsync(db, [request], ct)).GetValueOrDefault(roleId);
-    }
-
     /// <summary>
     /// Several roles' outlooks in at most three queries, however many roles: their own and their
     /// parents' lines; then, for roles with neither, the roles holding their (article) SOC codes
