@@ -9,6 +9,9 @@ public sealed record ApiSource(string Slug, string Publisher, string Title, stri
 
 public sealed record ApiRoleName(string Slug, string Title);
 
+/// <summary>A suggestion while typing: the role, and the other name it was found by when not its title.</summary>
+public sealed record ApiRoleSuggestion(string Slug, string Title, string? AlsoCalled, string Url);
+
 public sealed record ApiRoleSummary(string Slug, string Title, string Category, string Summary, string Url);
 
 public sealed record ApiSalaryFigure(

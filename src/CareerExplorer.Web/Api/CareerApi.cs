@@ -21,6 +21,10 @@ public static class CareerApi
             })
             .WithName("ListRoleNames").WithSummary("Every role's slug and title, by title: the compare picker's list.");
 
+        api.MapGet("/role-suggestions", async (string? q, RoleService roles, CancellationToken ct) =>
+                (await roles.SuggestAsync(q, ct)).Select(s => new ApiRoleSuggestion(s.Slug, s.Title, s.AlsoCalled, $"/Roles/{s.Slug}")).ToList())
+            .WithName("SuggestRoles").WithSummary("Up to eight roles whose title or other name starts with the words of ?q= (each word a prefix): the search box's suggestions.");
+
         api.MapGet("/roles/{slug}", async Task<Results<Ok<ApiRoleDetails>, NotFound<ProblemDetailsLite>>> (string slug, RoleService roles, CancellationToken ct) =>
                 await roles.GetAsync(slug, ct) is { } role
                     ? TypedResults.Ok(ApiRoleDetails.From(role))

@@ -110,7 +110,10 @@ public class CareerDbContext(DbContextOptions<CareerDbContext> options, IAuditUs
         {
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (!DeferRoleSummaries)
+            {
                 await RoleSummaryStore.RefreshAsync(this, summaries.RoleIds(), cancellationToken);
+                await RoleSearchIndex.RefreshAsync(this, summaries.SearchRoleIds(), cancellationToken);
+            }
             if (pending.Count > 0)
             {
                 var now = Clock.GetUtcNow();
@@ -137,7 +140,7 @@ public class CareerDbContext(DbContextOptions<CareerDbContext> options, IAuditUs
     public bool DeferRoleSummaries { get; set; }
 
     /// <summary>
-    /// Recomputes every role's summary in one transaction that raises the data version, so running
+    /// Recomputes every role's summary and search index row in one transaction that raises the data version, so running
     /// apps evict their cached pages: the repair for summaries out of step (rebuild-summaries).
     /// Returns how many roles it summarised.
     /// </summary>
@@ -145,6 +148,7 @@ public class CareerDbContext(DbContextOptions<CareerDbContext> options, IAuditUs
     {
         await using var transaction = await Database.BeginTransactionAsync(ct);
         await RoleSummaryStore.RefreshAsync(this, null, ct);
+        await RoleSearchIndex.RefreshAsync(this, null, ct);
         await RaiseDataVersionAsync(ct);
         await transaction.CommitAsync(ct);
         return await RoleSummaries.CountAsync(ct);
@@ -153,6 +157,10 @@ public class CareerDbContext(DbContextOptions<CareerDbContext> options, IAuditUs
     /// <summary>The entity types a role's summary is read from (besides the role itself and the sources).</summary>
     private static readonly HashSet<Type> SummarySources =
         [typeof(SalaryFigure), typeof(OutlookFigure), typeof(EmploymentProjection), typeof(OnetJobZone), typeof(OnetTrainingShare)];
+
+    /// <summary>The entity types a role's search index row is read from (besides the role itself and the skills' names).</summary>
+    private static readonly HashSet<Type> SearchSources =
+        [typeof(RoleAlias), typeof(RoleSkill), typeof(RoleTask), typeof(OnetAlternateTitle), typeof(OnetTask), typeof(OnetTechnology), typeof(OnetRating), typeof(OnetOccupation)];
 
     /// <summary>
     /// The roles whose summary a save alters, read before it (a moved or deleted row's old role)
@@ -171,14 +179,25 @@ public class CareerDbContext(DbContextOptions<CareerDbContext> options, IAuditUs
                 touched.All |= entry.State != EntityState.Added;
                 continue;
             }
+            if (entry.Entity is Skill)
+            {
+                // A renamed skill is a word in the index of every role with it: rare enough to redo all.
+                touched.AllSearch |= entry.State != EntityState.Added;
+                continue;
+            }
             if (entry.Entity is Role role)
             {
                 touched.Entries.Add((entry, role.Id > 0 ? role.Id : null));
+                touched.SearchEntries.Add((entry, role.Id > 0 ? role.Id : null));
                 continue;
             }
-            if (!SummarySources.Contains(entry.Metadata.ClrType) || entry.Metadata.FindProperty("RoleId") is null)
+            if (entry.Metadata.FindProperty("RoleId") is null)
                 continue;
-            touched.Entries.Add((entry, entry.State == EntityState.Added ? null : entry.OriginalValues["RoleId"] as int?));
+            var original = (entry, entry.State == EntityState.Added ? null : entry.OriginalValues["RoleId"] as int?);
+            if (SummarySources.Contains(entry.Metadata.ClrType))
+                touched.Entries.Add(original);
+            if (SearchSources.Contains(entry.Metadata.ClrType))
+                touched.SearchEntries.Add(original);
         }
         return touched;
     }
@@ -189,15 +208,20 @@ public class CareerDbContext(DbContextOptions<CareerDbContext> options, IAuditUs
         private const int Many = 400;
 
         public bool All { get; set; }
+        public bool AllSearch { get; set; }
         public List<(EntityEntry Entry, int? OriginalRoleId)> Entries { get; } = [];
+        public List<(EntityEntry Entry, int? OriginalRoleId)> SearchEntries { get; } = [];
 
-        /// <summary>After the save: the roles, none, or null for all.</summary>
-        public IReadOnlyCollection<int>? RoleIds()
+        /// <summary>After the save: the roles whose summary changes, none, or null for all.</summary>
+        public IReadOnlyCollection<int>? RoleIds() => All ? null : Ids(Entries);
+
+        /// <summary>After the save: the roles whose search index row changes, none, or null for all.</summary>
+        public IReadOnlyCollection<int>? SearchRoleIds() => AllSearch ? null : Ids(SearchEntries);
+
+        private static IReadOnlyCollection<int>? Ids(List<(EntityEntry Entry, int? OriginalRoleId)> entries)
         {
-            if (All)
-                return null;
             var ids = new HashSet<int>();
-            foreach (var (entry, original) in Entries)
+            foreach (var (entry, original) in entries)
             {
                 if (original is { } o)
                     ids.Add(o);

@@ -52,6 +52,8 @@ public static class RoleSummaryStore
             // The category most workers name (ties to the lower one, as the role page shows it).
             RequiredLevel = db.OnetTrainingShares.Where(s => s.RoleId == r.Id && s.Scale == OnetTrainingScale.RL && !s.Suppressed)
                 .OrderByDescending(s => s.Percent).ThenBy(s => s.Category).Select(s => (int?)s.Category).FirstOrDefault(),
+            RequiredLevelText = db.OnetTrainingShares.Where(s => s.RoleId == r.Id && s.Scale == OnetTrainingScale.RL && !s.Suppressed)
+                .OrderByDescending(s => s.Percent).ThenBy(s => s.Category).Select(s => s.CategoryText).FirstOrDefault(),
         }).ToListAsync(ct);
         var projectionIds = rows.Select(r => r.ProjectionId).OfType<int>().ToList();
         var projections = await db.EmploymentProjections.AsNoTracking().Where(p => projectionIds.Contains(p.Id))
@@ -79,6 +81,7 @@ public static class RoleSummaryStore
                 EntryEducation = p?.Education,
                 JobZone = r.JobZone,
                 RequiredLevel = r.RequiredLevel,
+                RequiredLevelText = r.RequiredLevelText,
             };
         }).ToList();
         await WriteAsync(db, roleIds, summaries, ct);

@@ -40,6 +40,7 @@ public static class CacheKeys
             P("entry", RoleListQuery.NormaliseEntry),
             P("page", v => Number(PageNumber.Parse(v), 1)),
         ], Search: "q"),
+        ["/api/role-suggestions"] = new([P("q", RoleListQuery.NormaliseSearch)], Search: "q"),
         ["/Skills/Index"] = SkillSearch,
         ["/api/skills"] = SkillSearch,
         ["/Sources/Details"] = new([P("page", v => Number(PageNumber.Parse(v), 1))]),

@@ -51,8 +51,9 @@ public static class DataSetup
             app.Services.GetRequiredService<SeedImporter>().ReadAhead(
                 app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SeedOptions>>().Value.ResolvedDirectory);
         await db.Database.MigrateAsync();
-        // A database from before the summaries existed (or repaired by hand): build them once.
-        if (await db.RoleSummaries.CountAsync() != await db.Roles.CountAsync())
+        // A database from before the summaries or the search index existed (or repaired by hand): build them once.
+        var roles = await db.Roles.CountAsync();
+        if (await db.RoleSummaries.CountAsync() != roles || await RoleSearchIndex.CountAsync(db) != roles)
             await db.RebuildRoleSummariesAsync();
         // In WAL mode readers never wait for a writer, so pages keep answering during an import.
         // EF Core creates databases in it; this puts any other one in it too (the file keeps it).

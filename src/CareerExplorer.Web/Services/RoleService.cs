@@ -108,21 +108,23 @@ public sealed record RoleListItem(string Slug, string Title, string Category, st
 
     public ProjectionHeadline? Projection { get; init; }
 
-    /// <summary>The O*NET alternate title the search matched, when the role's own title did not.</summary>
-    public string? MatchedTitle { get; init; }
+    /// <summary>In a search: the title with the matched words marked, and what else matched when the title does not hold them all.</summary>
+    public SearchMatch? Match { get; init; }
 }
 
-public sealed record RoleListPage(
-    RoleListQuery Query, IReadOnlyList<RoleListItem> Items, int Total, int PageCount,
-    IReadOnlyList<string> Categories, IReadOnlyList<EducationLevel> EducationLevels)
-{
-    /// <summary>O*NET's required-education categories (1-12) and job zones (1-5), for the filters; empty without O*NET data.</summary>
-    public IReadOnlyList<(int Value, string Label)> RequiredLevels { get; init; } = [];
-    public IReadOnlyList<(int Value, string Label)> JobZones { get; init; } = [];
+public sealed record RoleListPage(RoleListQuery Query, IReadOnlyList<RoleListItem> Items, int Total, int PageCount, RoleFacets Facets);
 
-    /// <summary>BLS's typical entry education categories, most education first; empty without projections.</summary>
-    public IReadOnlyList<string> EntryEducation { get; init; } = [];
-}
+/// <summary>An option of a filter, with how many of the results it would leave.</summary>
+public sealed record FacetOption(string Value, string Label, int Count);
+
+/// <summary>
+/// The filters' options with their counts. O*NET's required-education categories and job zones
+/// are empty without O*NET data; BLS's typical entry education, most education first, without
+/// projections.
+/// </summary>
+public sealed record RoleFacets(
+    IReadOnlyList<FacetOption> Categories, IReadOnlyList<FacetOption> Education, IReadOnlyList<FacetOption> Required,
+    IReadOnlyList<FacetOption> Entry, IReadOnlyList<FacetOption> JobZones);
 
 public sealed record OccupationCodeRow(string System, string Code, string Title, Provenance Provenance, string? Note);
 public sealed record TaskRow(string Text, Provenance Provenance);
@@ -180,34 +182,37 @@ public sealed class RoleService(CareerDbContext db)
 {
     public async Task<RoleListPage> ListAsync(RoleListQuery query, CancellationToken ct = default)
     {
-        var roles = db.Roles.AsNoTracking();
-        if (query.Q is { } q)
+        var words = query.Q is null ? null : SearchTerms.Words(query.Q);
+        var hits = words is null ? null : RoleSearch.Hits(db, words);
+        // One row a role from the stored summaries (RoleSummaryStore) and, with a search, its
+        // rank: filtered, sorted, counted and cut in the database, whatever the number of roles.
+        // Each filter can be left out, for the counts beside its own options.
+        IQueryable<ListRow> Rows(RoleFacet? without = null)
         {
-            var pattern = Like.Contains(q);
-            roles = roles.Where(r => EF.Functions.Like(r.Title, pattern, Like.Escape)
-                || r.Aliases.Any(a => EF.Functions.Like(a.Name, pattern, Like.Escape))
-                || r.Skills.Any(s => EF.Functions.Like(s.Skill.Name, pattern, Like.Escape))
-                || db.OnetAlternateTitles.Any(t => t.RoleId == r.Id && EF.Functions.Like(t.Title, pattern, Like.Escape)));
+            var rows = hits is null
+                ? db.Roles.AsNoTracking().Join(db.RoleSummaries, r => r.Id, s => s.RoleId, (r, s) => new ListRow { Id = r.Id, Title = r.Title, Category = r.Category, Summary = s })
+                : db.Roles.AsNoTracking().Join(db.RoleSummaries, r => r.Id, s => s.RoleId, (r, s) => new { r, s })
+                    .Join(hits, x => x.r.Id, h => h.RoleId, (x, h) => new ListRow { Id = x.r.Id, Title = x.r.Title, Category = x.r.Category, Summary = x.s, Tier = h.Tier, Score = h.Score });
+            if (words is { Count: 0 })
+                rows = rows.Where(_ => false); // nothing searchable in the words (only punctuation)
+            if (query.Category is { } category && without != RoleFacet.Category)
+                rows = rows.Where(k => k.Category == category);
+            if (query.Education is { } level && without != RoleFacet.Education)
+                rows = rows.Where(k => db.EducationSteps.Any(e => e.RoleId == k.Id && e.Level == level));
+            if (query.JobZone is { } zone && without != RoleFacet.JobZone)
+                rows = rows.Where(k => k.Summary.JobZone == zone);
+            if (query.Required is { } required && without != RoleFacet.Required)
+                rows = rows.Where(k => k.Summary.RequiredLevel == required);
+            if (query.Entry is { } entry && without != RoleFacet.Entry)
+                rows = rows.Where(k => k.Summary.EntryEducation == entry);
+            return rows;
         }
-        if (query.Category is { } category)
-            roles = roles.Where(r => r.Category == category);
-        if (query.Education is { } level)
-            roles = roles.Where(r => r.EducationSteps.Any(e => e.Level == level));
-        // Sort keys and filters come from the stored summaries (RoleSummaryStore), one row a role:
-        // the page is sorted, counted and cut in the database, whatever the number of roles.
-        var keyed = roles.Join(db.RoleSummaries, r => r.Id, s => s.RoleId, (r, s) => new { r.Id, r.Title, Summary = s });
-        if (query.JobZone is { } zone)
-            keyed = keyed.Where(k => k.Summary.JobZone == zone);
-        if (query.Required is { } required)
-            keyed = keyed.Where(k => k.Summary.RequiredLevel == required);
-        if (query.Entry is { } entry)
-            keyed = keyed.Where(k => k.Summary.EntryEducation == entry);
+        var keyed = Rows();
 
         var total = await keyed.CountAsync(ct);
         var pageCount = Math.Max(1, (total + RoleListQuery.PageSize - 1) / RoleListQuery.PageSize);
         var page = Math.Min(query.Page, pageCount);
 
-        var (starts, holds) = query.Q is { } text ? (Like.StartsWith(text), Like.Contains(text)) : ("", "");
         // Roles without the figure sort last either way; ties by title, ignoring case.
         var ordered = query.Sort switch
         {
@@ -219,38 +224,73 @@ public sealed class RoleService(CareerDbContext db)
             RoleSort.EmploymentDesc => keyed.OrderBy(k => k.Summary.OfficialEmployment == null).ThenByDescending(k => k.Summary.OfficialEmployment),
             RoleSort.ProjectedGrowth => keyed.OrderBy(k => k.Summary.ProjectedChange == null).ThenByDescending(k => k.Summary.ProjectedChange),
             RoleSort.Openings => keyed.OrderBy(k => k.Summary.ProjectedOpenings == null).ThenByDescending(k => k.Summary.ProjectedOpenings),
-            // With a search, roles whose title starts with the words come first, then those whose
-            // title holds them, then those found by another name, a skill or an O*NET alternate title.
-            _ when query.Q is not null => keyed.OrderBy(k => EF.Functions.Like(k.Title, starts, Like.Escape) ? 0 : EF.Functions.Like(k.Title, holds, Like.Escape) ? 1 : 2),
+            // A search sorted by name is sorted by relevance: title matches first, then other
+            // names, then skills and technologies, then tasks and descriptions; bm25 within each.
+            _ when hits is not null => keyed.OrderBy(k => k.Tier).ThenBy(k => k.Score),
             _ => keyed.OrderBy(k => 0),
         };
-        var pageIds = await ordered.ThenBy(k => EF.Functions.Collate(k.Title, "NOCASE")).ThenBy(k => k.Id)
-            .Skip((page - 1) * RoleListQuery.PageSize).Take(RoleListQuery.PageSize).Select(k => k.Id).ToListAsync(ct);
+        var pageRows = await ordered.ThenBy(k => EF.Functions.Collate(k.Title, "NOCASE")).ThenBy(k => k.Id)
+            .Skip((page - 1) * RoleListQuery.PageSize).Take(RoleListQuery.PageSize).Select(k => new { k.Id, k.Title }).ToListAsync(ct);
 
-        var items = await ItemsAsync(pageIds, ct);
-        if (query.Q is { } matched)
+        var items = await ItemsAsync(pageRows.Select(r => r.Id).ToList(), ct);
+        if (words is { Count: > 0 })
         {
-            // Found by another title: say which, so the result does not look like a mistake.
-            var pattern = Like.Contains(matched);
-            var titles = (await db.OnetAlternateTitles.AsNoTracking().Where(t => pageIds.Contains(t.RoleId) && EF.Functions.Like(t.Title, pattern, Like.Escape))
-                .Select(t => new { t.RoleId, t.Role.Slug, t.Title }).ToListAsync(ct)).GroupBy(t => t.Slug).ToDictionary(g => g.Key, g => g.OrderBy(t => t.Title.Length).First().Title);
-            items = items.Select(i => titles.TryGetValue(i.Slug, out var t) && !i.Title.Contains(matched, StringComparison.OrdinalIgnoreCase) ? i with { MatchedTitle = t } : i).ToList();
+            var matches = await RoleSearch.MatchesAsync(db, pageRows.Select(r => (r.Id, r.Title)).ToList(), words, ct);
+            var ids = pageRows.Select(r => r.Id).ToList();
+            items = items.Select((item, i) => item with { Match = matches.GetValueOrDefault(ids[i]) }).ToList();
         }
-        var categories = await db.Roles.AsNoTracking().Select(r => r.Category).Distinct().OrderBy(c => c).ToListAsync(ct);
-        var levels = await db.EducationSteps.AsNoTracking().Select(e => e.Level).Distinct().ToListAsync(ct);
-        var requiredLevels = (await db.OnetTrainingShares.AsNoTracking().Where(s => s.Scale == OnetTrainingScale.RL).Select(s => new { s.Category, s.CategoryText }).Distinct().ToListAsync(ct))
-            .DistinctBy(c => c.Category).OrderBy(c => c.Category).Select(c => (c.Category, Onet.OnetProfiles.ShortLabel(c.CategoryText))).ToList();
-        var zones = (await db.OnetJobZoneLevels.AsNoTracking().OrderBy(z => z.Zone).Select(z => new { z.Zone, z.Name }).ToListAsync(ct))
-            .Select(z => (z.Zone, $"{z.Zone}: {Onet.OnetProfiles.JobZoneShortName(z.Name)}")).ToList();
-        var entryLevels = await db.RoleSummaries.AsNoTracking().Where(s => s.EntryEducation != null).Select(s => s.EntryEducation!).Distinct().ToListAsync(ct);
-
-        return new RoleListPage(query with { Page = page }, items, total, pageCount, categories, levels.Order().ToList())
-        {
-            RequiredLevels = requiredLevels,
-            JobZones = zones,
-            EntryEducation = entryLevels.OrderBy(Projections.ProjectionCategories.EducationRank).ThenBy(e => e, StringComparer.Ordinal).ToList(),
-        };
+        return new RoleListPage(query with { Page = page }, items, total, pageCount, await FacetsAsync(query, Rows, ct));
     }
+
+    private enum RoleFacet { Category, Education, JobZone, Required, Entry }
+
+    /// <summary>One role of the list query: its summary and, in a search, its rank.</summary>
+    private sealed class ListRow
+    {
+        public int Id { get; init; }
+        public string Title { get; init; } = "";
+        public string Category { get; init; } = "";
+        public RoleSummary Summary { get; init; } = null!;
+        public int Tier { get; init; }
+        public double Score { get; init; }
+    }
+
+    /// <summary>
+    /// Every filter's options with how many roles of the results each would leave (the other
+    /// filters and the search applied, not its own): one grouped count a filter, read from the
+    /// stored summaries, plus the job zones' names.
+    /// </summary>
+    private async Task<RoleFacets> FacetsAsync(RoleListQuery query, Func<RoleFacet?, IQueryable<ListRow>> rows, CancellationToken ct)
+    {
+        var categories = await rows(RoleFacet.Category).GroupBy(k => k.Category).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        var education = await db.EducationSteps.AsNoTracking().Where(e => rows(RoleFacet.Education).Any(k => k.Id == e.RoleId))
+            .GroupBy(e => e.Level).Select(g => new { g.Key, Count = g.Select(e => e.RoleId).Distinct().Count() }).ToListAsync(ct);
+        var required = await rows(RoleFacet.Required).Where(k => k.Summary.RequiredLevel != null)
+            .GroupBy(k => new { Level = k.Summary.RequiredLevel!.Value, k.Summary.RequiredLevelText }).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        var entry = await rows(RoleFacet.Entry).Where(k => k.Summary.EntryEducation != null).GroupBy(k => k.Summary.EntryEducation!).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        var zones = await rows(RoleFacet.JobZone).Where(k => k.Summary.JobZone != null).GroupBy(k => k.Summary.JobZone!.Value).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        var zoneNames = zones.Count == 0 ? [] : await db.OnetJobZoneLevels.AsNoTracking().Select(z => new { z.Zone, z.Name }).ToListAsync(ct);
+
+        // A chosen option stays listed (with 0) even when the other filters leave no role with it.
+        static IReadOnlyList<FacetOption> Options(IEnumerable<FacetOption> found, string? chosen, string? chosenLabel) =>
+            chosen is not null && !found.Any(o => o.Value == chosen) ? [.. found, new FacetOption(chosen, chosenLabel ?? chosen, 0)] : found.ToList();
+        static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
+        return new RoleFacets(
+            Options(categories.OrderBy(c => c.Key, StringComparer.OrdinalIgnoreCase).Select(c => new FacetOption(c.Key, c.Key, c.Count)), query.Category, null),
+            Options(education.OrderBy(e => e.Key).Select(e => new FacetOption(e.Key.ToString(), Display.EducationLevel(e.Key), e.Count)),
+                query.Education?.ToString(), query.Education is { } l ? Display.EducationLevel(l) : null),
+            Options(required.DistinctBy(r => r.Key.Level).OrderBy(r => r.Key.Level)
+                .Select(r => new FacetOption(Number(r.Key.Level), Onet.OnetProfiles.ShortLabel(r.Key.RequiredLevelText ?? $"Category {r.Key.Level}"), required.Where(x => x.Key.Level == r.Key.Level).Sum(x => x.Count))),
+                query.Required is { } rl ? Number(rl) : null, null),
+            Options(entry.OrderBy(e => Projections.ProjectionCategories.EducationRank(e.Key)).ThenBy(e => e.Key, StringComparer.Ordinal).Select(e => new FacetOption(e.Key, e.Key, e.Count)), query.Entry, null),
+            Options(zones.OrderBy(z => z.Key).Select(z => new FacetOption(Number(z.Key),
+                    zoneNames.FirstOrDefault(n => n.Zone == z.Key) is { } n ? $"{z.Key}: {Onet.OnetProfiles.JobZoneShortName(n.Name)}" : $"Job zone {z.Key}", z.Count)),
+                query.JobZone is { } jz ? Number(jz) : null, null));
+    }
+
+    /// <summary>Up to eight roles whose title or other name starts with the words typed: the search box's suggestions.</summary>
+    public async Task<IReadOnlyList<SearchSuggestion>> SuggestAsync(string? q, CancellationToken ct = default) =>
+        RoleListQuery.NormaliseSearch(q) is { } text ? await RoleSearch.SuggestAsync(db, SearchTerms.Words(text), 8, ct) : [];
 
     /// <summary>List items for the given roles, in the given order: their stored summaries and the figures they point at, in a fixed number of queries.</summary>
     public async Task<IReadOnlyList<RoleListItem>> ItemsAsync(IReadOnlyList<int> roleIds, CancellationToken ct = default)

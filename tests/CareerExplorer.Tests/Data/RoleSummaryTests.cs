@@ -115,6 +115,75 @@ public sealed class RoleSummaryTests : IDisposable
         Assert.Equal(before.HeadlineSalaryId, after.HeadlineSalaryId);
         Assert.Equal(before.MedianAnnual, after.MedianAnnual);
     }
+    /// <summary>The roles whose index row holds every word as a prefix (the search's own rule).</summary>
+    private async Task<List<string>> IndexedAsync(string words)
+    {
+        await using var db = _app.CreateDbContext();
+        var match = SearchTerms.Match(SearchTerms.Words(words));
+        var ids = await db.Database.SqlQuery<int>($"SELECT rowid AS \"Value\" FROM \"RoleSearch\" WHERE \"RoleSearch\" MATCH {match}").ToListAsync();
+        return await db.Roles.Where(r => ids.Contains(r.Id)).Select(r => r.Slug).OrderBy(s => s).ToListAsync();
+    }
+
+    [Fact]
+    public async Task Seed_EveryRoleIsInTheSearchIndex()
+    {
+        await using var db = _app.CreateDbContext();
+        Assert.Equal(await db.Roles.CountAsync(), await CareerExplorer.Web.Data.RoleSearchIndex.CountAsync(db));
+        Assert.Contains("machine-learning-engineer", await IndexedAsync("machine learn"));
+    }
+
+    [Fact]
+    public async Task SaveChanges_AliasAddedThenDeleted_TheSearchIndexFollowsInTheSameCommit()
+    {
+        await using var db = _app.CreateDbContext();
+        var role = await db.Roles.SingleAsync(r => r.Slug == "data-scientist");
+        var alias = new RoleAlias { RoleId = role.Id, Name = "Quokka Wrangler" };
+        db.RoleAliases.Add(alias);
+        await db.SaveChangesAsync();
+        Assert.Equal(["data-scientist"], await IndexedAsync("quokka"));
+
+        db.RoleAliases.Remove(alias);
+        await db.SaveChangesAsync();
+        Assert.Empty(await IndexedAsync("quokka"));
+    }
+
+    [Fact]
+    public async Task SaveChanges_SkillRenamed_EveryRoleWithItIsFoundByTheNewName()
+    {
+        await using var db = _app.CreateDbContext();
+        var skill = await db.Skills.Where(s => db.RoleSkills.Count(rs => rs.SkillId == s.Id) >= 2).OrderBy(s => s.Id).FirstAsync();
+        var roles = await db.RoleSkills.Where(rs => rs.SkillId == skill.Id).Select(rs => rs.Role.Slug).Distinct().OrderBy(s => s).ToListAsync();
+        skill.Name = "Wombatology";
+        await db.SaveChangesAsync();
+        Assert.Equal(roles, await IndexedAsync("wombat"));
+    }
+
+    [Fact]
+    public async Task SaveChanges_RoleAddedThenDeleted_ItsIndexRowComesAndGoes()
+    {
+        await using var db = _app.CreateDbContext();
+        var role = new Role { Slug = "numbat-keeper", Title = "Numbat Keeper", Category = "Zoology", Summary = "Keeps numbats." };
+        db.Roles.Add(role);
+        await db.SaveChangesAsync();
+        Assert.Equal(["numbat-keeper"], await IndexedAsync("numbat"));
+        db.Roles.Remove(role);
+        await db.SaveChangesAsync();
+        Assert.Empty(await IndexedAsync("numbat"));
+    }
+
+    [Fact]
+    public async Task SaveChanges_RolledBack_LeavesTheSearchIndexAsItWas()
+    {
+        await using var db = _app.CreateDbContext();
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            (await db.Roles.SingleAsync(r => r.Slug == "data-scientist")).Title = "Platypus Analyst";
+            await db.SaveChangesAsync();
+            await transaction.RollbackAsync();
+        }
+        Assert.Empty(await IndexedAsync("platypus"));
+        Assert.Contains("data-scientist", await IndexedAsync("data scientist"));
+    }
 }
 
 /// <summary>Imports keep the summaries in step: OEWS and projections through the save, O*NET's bulk rows after it.</summary>
@@ -152,4 +221,5 @@ public class RoleSummaryOnetTests(OnetApp app) : IClassFixture<OnetApp>
         var summaries = await db.RoleSummaries.AsNoTracking().ToListAsync();
         Assert.All(summaries, s => Assert.Equal(zones.TryGetValue(s.RoleId, out var z) ? z : null, s.JobZone));
     }
+
 }

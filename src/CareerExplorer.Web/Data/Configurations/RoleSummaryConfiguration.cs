@@ -13,6 +13,7 @@ public class RoleSummaryConfiguration : IEntityTypeConfiguration<RoleSummary>
         b.HasOne<OutlookFigure>().WithMany().HasForeignKey(s => s.OfficialEmploymentId).OnDelete(DeleteBehavior.SetNull);
         b.HasOne<EmploymentProjection>().WithMany().HasForeignKey(s => s.ProjectionId).OnDelete(DeleteBehavior.SetNull);
         b.Property(s => s.EntryEducation).HasMaxLength(TextLimits.ProjectionCategory);
+        b.Property(s => s.RequiredLevelText).HasMaxLength(TextLimits.TrainingCategory);
         b.HasIndex(s => s.MedianAnnual);
         b.HasIndex(s => s.OfficialMedian);
         b.HasIndex(s => s.ProjectedChange);

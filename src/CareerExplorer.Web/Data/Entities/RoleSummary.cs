@@ -29,4 +29,6 @@ public class RoleSummary
     /// <summary>O*NET's job zone and the required-education category most workers name (filters).</summary>
     public int? JobZone { get; set; }
     public int? RequiredLevel { get; set; }
+    /// <summary>That category's O*NET text, so the filter's options need no scan of every role's shares.</summary>
+    public string? RequiredLevelText { get; set; }
 }

@@ -1259,6 +1259,10 @@ namespace CareerExplorer.Web.Data.Migrations
                     b.Property<int?>("RequiredLevel")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("RequiredLevelText")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("RoleId");
 
                     b.HasIndex("HeadlineGrowthId");

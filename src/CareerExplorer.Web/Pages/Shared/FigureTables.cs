@@ -8,6 +8,26 @@ public sealed record OutlookTableModel(string Caption, IReadOnlyList<OutlookFigu
 /// <summary>The pager under a long list: its accessible name, where we are, and each page's address.</summary>
 public sealed record PagerModel(string Label, int Page, int PageCount, Func<int, string> Url);
 
+/// <summary>Text with the words a search matched in &lt;mark&gt;, every piece HTML-encoded (no whitespace added, so it sits inside a link).</summary>
+public static class MarkedText
+{
+    public static Microsoft.AspNetCore.Html.IHtmlContent Html(IReadOnlyList<CareerExplorer.Web.Rules.TextPiece> pieces)
+    {
+        var html = new Microsoft.AspNetCore.Html.HtmlContentBuilder(pieces.Count * 3);
+        foreach (var piece in pieces)
+        {
+            if (piece.Marked)
+                html.AppendHtml("<mark>").Append(piece.Text).AppendHtml("</mark>");
+            else
+                html.Append(piece.Text);
+        }
+        return html;
+    }
+}
+
+/// <summary>A filter of a list: its options with how many results each leaves (hidden when it has none).</summary>
+public sealed record FacetSelect(string Name, string Label, string AnyText, IReadOnlyList<FacetOption> Options, string? Chosen);
+
 /// <summary>The role page's official wages block: the role's title for captions and its OEWS wages.</summary>
 public sealed record OfficialWagesModel(string RoleTitle, OfficialWages Wages);
 

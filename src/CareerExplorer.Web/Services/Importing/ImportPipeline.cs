@@ -245,13 +245,14 @@ public sealed class ImportPipeline(CareerDbContext db, IEnumerable<IImporter> im
                     // The unit is written whole or rolled back whole: no savepoint inside it, which EF
                     // would try to roll back to with the caller's (cancelled) token, logging errors on a clean stop.
                     db.Database.AutoSavepointsEnabled = false;
-                    // Bulk rows bypass the save that keeps the role summaries in step: recompute them once, after both.
+                    // Bulk rows bypass the save that keeps the role summaries and search index in step: recompute them once, after both.
                     db.DeferRoleSummaries = merge.Bulk is not null;
                     await db.SaveChangesAsync(ct);
                     if (merge.Bulk is { } bulk)
                     {
                         await bulk.WriteAsync(db, ct);
                         await RoleSummaryStore.RefreshAsync(db, null, ct);
+                        await RoleSearchIndex.RefreshAsync(db, null, ct);
                     }
                     await tx.CommitAsync(ct);
                     logger.LogInformation("Import by {User} from {Files}: {Summary}. Committed: merged in {Merge:0.0} s {Where}, written in {Write:0.0} s",

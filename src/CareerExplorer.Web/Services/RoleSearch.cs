@@ -1,0 +1,110 @@
+namespace CareerExplorer.Web.Services;
+
+/// <summary>A role the search found: how well, best first (tier 0 a title that starts with the words, 1 a title that holds them, 2 other names, 3 skills and technologies, 4 tasks and descriptions; then bm25, lower is better).</summary>
+public sealed class SearchHit
+{
+    public int RoleId { get; set; }
+    public int Tier { get; set; }
+    public double Score { get; set; }
+}
+
+/// <summary>Why a role is in the results: its title with the matched words marked, and, when the title alone does not explain it, what matched ("also called …").</summary>
+public sealed record SearchMatch(IReadOnlyList<TextPiece> Title, string? ReasonLabel, IReadOnlyList<TextPiece> Reason);
+
+/// <summary>A suggestion while typing: a role, and the other name it was found by when not its title.</summary>
+public sealed record SearchSuggestion(string Slug, string Title, string? AlsoCalled);
+
+/// <summary>
+/// Reads the full-text index (<see cref="RoleSearchIndex"/>): the roles matching every word as a
+/// prefix, ranked by where the words are, then bm25 with the same order of columns.
+/// </summary>
+public static class RoleSearch
+{
+    private static readonly string[] ReasonLabels = ["", "Also called", "Skill or technology", "In its description or tasks"];
+
+    /// <summary>The roles matching all <paramref name="words"/>, composable with the rest of a query (filters, sorts, paging in SQL).</summary>
+    public static IQueryable<SearchHit> Hits(CareerDbContext db, IReadOnlyList<string> words)
+    {
+        var all = SearchTerms.Match(words);
+        var starts = SearchTerms.Match(words, "title", firstWordStarts: true);
+        var title = SearchTerms.Match(words, "title");
+        var alt = SearchTerms.Match(words, "alt");
+        var skills = SearchTerms.Match(words, "skills");
+        // Each tier is one more index lookup; the table name, not an alias, is what FTS5 matches on.
+        return db.Database.SqlQuery<SearchHit>($"""
+            SELECT "RoleSearch".rowid AS "RoleId",
+                CASE WHEN "RoleSearch".rowid IN (SELECT rowid FROM "RoleSearch" WHERE "RoleSearch" MATCH {starts}) THEN 0
+                     WHEN "RoleSearch".rowid IN (SELECT rowid FROM "RoleSearch" WHERE "RoleSearch" MATCH {title}) THEN 1
+                     WHEN "RoleSearch".rowid IN (SELECT rowid FROM "RoleSearch" WHERE "RoleSearch" MATCH {alt}) THEN 2
+                     WHEN "RoleSearch".rowid IN (SELECT rowid FROM "RoleSearch" WHERE "RoleSearch" MATCH {skills}) THEN 3
+                     ELSE 4 END AS "Tier",
+                bm25("RoleSearch", 10.0, 5.0, 2.0, 1.0) AS "Score"
+            FROM "RoleSearch" WHERE "RoleSearch" MATCH {all}
+            """);
+    }
+
+    /// <summary>For the roles of a page of results: their titles with the words marked and what else matched, from their index rows (one query).</summary>
+    public static async Task<IReadOnlyDictionary<int, SearchMatch>> MatchesAsync(
+        CareerDbContext db, IReadOnlyList<(int Id, string Title)> roles, IReadOnlyList<string> words, CancellationToken ct)
+    {
+        if (roles.Count == 0 || words.Count == 0)
+            return new Dictionary<int, SearchMatch>();
+        var ids = roles.Select(r => r.Id).ToList();
+        var rows = await db.Database.SqlQueryRaw<IndexRow>(
+                $"SELECT rowid AS \"RoleId\", alt AS \"Alt\", skills AS \"Skills\", text AS \"Text\" FROM \"{RoleSearchIndex.Table}\"")
+            .Where(r => ids.Contains(r.RoleId)).ToDictionaryAsync(r => r.RoleId, ct);
+        return roles.ToDictionary(r => r.Id, r =>
+        {
+            var title = SearchTerms.Highlight(r.Title, words);
+            if (SearchTerms.MatchesAll(r.Title, words) || !rows.TryGetValue(r.Id, out var row))
+                return new SearchMatch(title, null, []);
+            var columns = new[] { row.Alt, row.Skills, row.Text }.Select(c => (c ?? "").Split(RoleSearchIndex.LineSeparator, StringSplitOptions.RemoveEmptyEntries)).ToArray();
+            // The first name, skill or task that holds every word (shortest of the names); else the first that holds any.
+            var (tier, line) = Enumerable.Range(0, columns.Length)
+                .Select(i => (Tier: i + 1, Line: (i < 2 ? columns[i].OrderBy(l => l.Length) : columns[i].AsEnumerable()).FirstOrDefault(l => SearchTerms.MatchesAll(l, words))))
+                .FirstOrDefault(x => x.Line is not null);
+            if (line is null)
+                (tier, line) = Enumerable.Range(0, columns.Length)
+                    .Select(i => (Tier: i + 1, Line: columns[i].FirstOrDefault(l => SearchTerms.Highlight(l, words).Any(p => p.Marked))))
+                    .FirstOrDefault(x => x.Line is not null);
+            return line is null
+                ? new SearchMatch(title, null, [])
+                : new SearchMatch(title, ReasonLabels[tier], SearchTerms.Highlight(tier == 3 ? SearchTerms.Excerpt(line, words) : line, words));
+        });
+    }
+
+    /// <summary>Up to <paramref name="limit"/> roles whose title or other name the words start: the suggestions while typing.</summary>
+    public static async Task<IReadOnlyList<SearchSuggestion>> SuggestAsync(CareerDbContext db, IReadOnlyList<string> words, int limit, CancellationToken ct)
+    {
+        if (words.Count == 0)
+            return [];
+        var names = SearchTerms.Match(words, "title alt");
+        var hits = await db.Database.SqlQuery<SuggestionRow>($"""
+            SELECT "RoleSearch".rowid AS "RoleId", title AS "Title", alt AS "Alt",
+                CASE WHEN "RoleSearch".rowid IN (SELECT rowid FROM "RoleSearch" WHERE "RoleSearch" MATCH {SearchTerms.Match(words, "title", firstWordStarts: true)}) THEN 0
+                     WHEN "RoleSearch".rowid IN (SELECT rowid FROM "RoleSearch" WHERE "RoleSearch" MATCH {SearchTerms.Match(words, "title")}) THEN 1 ELSE 2 END AS "Tier",
+                bm25("RoleSearch", 10.0, 5.0, 0.0, 0.0) AS "Score"
+            FROM "RoleSearch" WHERE "RoleSearch" MATCH {names}
+            """).OrderBy(h => h.Tier).ThenBy(h => h.Score).ThenBy(h => h.Title).Take(limit).ToListAsync(ct);
+        var slugs = await db.Roles.AsNoTracking().Where(r => hits.Select(h => h.RoleId).Contains(r.Id)).Select(r => new { r.Id, r.Slug }).ToDictionaryAsync(r => r.Id, r => r.Slug, ct);
+        return hits.Where(h => slugs.ContainsKey(h.RoleId)).Select(h => new SearchSuggestion(slugs[h.RoleId], h.Title,
+            h.Tier < 2 ? null : (h.Alt ?? "").Split(RoleSearchIndex.LineSeparator).Where(l => SearchTerms.MatchesAll(l, words)).OrderBy(l => l.Length).FirstOrDefault())).ToList();
+    }
+
+    private sealed class IndexRow
+    {
+        public int RoleId { get; set; }
+        public string? Alt { get; set; }
+        public string? Skills { get; set; }
+        public string? Text { get; set; }
+    }
+
+    private sealed class SuggestionRow
+    {
+        public int RoleId { get; set; }
+        public string Title { get; set; } = "";
+        public string? Alt { get; set; }
+        public int Tier { get; set; }
+        public double Score { get; set; }
+    }
+}
