@@ -15,9 +15,9 @@ namespace CareerExplorer.ScaleData;
 /// </summary>
 public sealed class ScaleDataCommand : RootCommand
 {
-    public const string Usage =
-        "Usage: CareerExplorer.ScaleData [--roles N] [--seed S]   (N from 1 to 4000, default 1000; S any integer, default 42; "
-        + "the database from ConnectionStrings__Default)";
+    public static readonly string Usage = string.Create(CultureInfo.InvariantCulture,
+        $"Usage: CareerExplorer.ScaleData [--roles N] [--seed S]   (N from 1 to {ScaleDataGenerator.MaxRoles}, default {ScaleDataGenerator.DefaultRoles}; "
+        + $"S any integer, default {ScaleDataGenerator.DefaultSeed}; the database from ConnectionStrings__Default)");
 
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
@@ -25,7 +25,7 @@ public sealed class ScaleDataCommand : RootCommand
     public Option<int?> Roles { get; } = new("--roles")
     {
         HelpName = "N", Arity = ArgumentArity.ZeroOrOne,
-        Description = $"How many roles to add, 1 to {ScaleDataGenerator.MaxRoles} (default {ScaleDataGenerator.DefaultRoles}); sources, skills and figures scale with it.",
+        Description = $"How many roles to add, 1 to {ScaleDataGenerator.MaxRoles} (default {ScaleDataGenerator.DefaultRoles}); sources, figures and skills (up to {ScaleDataGenerator.SkillNames}) scale with it.",
         CustomParser = r => WholeNumber(r, "--roles") is not { } n ? null
             : n is >= 1 and <= ScaleDataGenerator.MaxRoles ? n
             : Refuse(r, $"--roles must be between 1 and {ScaleDataGenerator.MaxRoles}, not {n}."),

@@ -55,8 +55,8 @@ public static class ScaleDataGenerator
     public const string SlugPrefix = "gen-";
     public const int DefaultRoles = 1000;
     public const int DefaultSeed = 42;
-    /// <summary>The word lists give unique titles and skill names up to here.</summary>
-    public const int MaxRoles = 4000;
+    /// <summary>The word lists give unique role titles up to here (about 30,000 combinations, most of them with a field).</summary>
+    public const int MaxRoles = 10_000;
 
     public const int SalaryFiguresPerRole = 25;
     public const int OutlookFiguresPerRole = 5;
@@ -67,8 +67,17 @@ public static class ScaleDataGenerator
     /// <summary>Sources: one for every 5 roles (at least one of each kind).</summary>
     public static int SourceCount(int roles) => Math.Max(SourceKinds.Length, (int)Math.Round(roles / 5.0, MidpointRounding.AwayFromZero));
 
-    /// <summary>Skills: one for every 2 roles (at least enough for each role's 10).</summary>
-    public static int SkillCount(int roles) => Math.Max(SkillsPerRole, (int)Math.Round(roles / 2.0, MidpointRounding.AwayFromZero));
+    /// <summary>
+    /// Skills: one for every 2 roles (at least enough for each role's 10), up to the
+    /// <see cref="SkillNames"/> the word lists give; above 4,060 roles more roles share them.
+    /// </summary>
+    public static int SkillCount(int roles) =>
+        Math.Min(SkillNames, Math.Max(SkillsPerRole, (int)Math.Round(roles / 2.0, MidpointRounding.AwayFromZero)));
+
+    /// <summary>How many distinct skill names the word lists give (2,030).</summary>
+    public static int SkillNames =>
+        TechnicalAreas.Length * TechnicalAspects.Length + ToolPrefixes.Length * ToolSuffixes.Length
+        + KnowledgeDomains.Length * KnowledgeTopics.Length + SoftSkills.Length;
 
     public static Task<bool> HasGeneratedDataAsync(CareerDbContext db, CancellationToken ct = default) =>
         db.Roles.AnyAsync(r => r.Slug.StartsWith(SlugPrefix), ct);
@@ -180,6 +189,8 @@ public static class ScaleDataGenerator
                 (SkillKind.Knowledge, 0.15, [.. KnowledgeDomains.SelectMany(d => KnowledgeTopics.Select(t => ($"{d} {t}", (string?)"Knowledge")))]),
                 (SkillKind.Soft, 0.10, [.. SoftSkills.Select(s => (s, (string?)"Basic Skills"))]),
             };
+            // More than the lists hold would never be filled below (SkillCount keeps under it).
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(count, pools.Sum(p => p.Names.Count));
             // Each kind's share, capped by its list; what a list cannot give goes to the others.
             var wanted = pools.Select(p => Math.Min(p.Names.Count, (int)Math.Round(count * p.Share))).ToArray();
             for (var i = 0; wanted.Sum() < count; i = (i + 1) % pools.Length)

@@ -22,36 +22,10 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-[ -x /usr/bin/time ] || { [ "$(id -u)" = 0 ] && apt-get install -y -qq time >/dev/null; } || { echo "GNU time is needed: apt-get install time" >&2; exit 1; }
-command -v wrk >/dev/null || { [ "$(id -u)" = 0 ] && apt-get install -y -qq wrk >/dev/null; } || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
-
-OUT=tests/bench/results
-APP=$OUT/app
-mkdir -p "$OUT"
-stamp=$(date -u +%Y%m%d-%H%M%S)
+. tests/bench/lib.sh
+need_tools time
 report="$OUT/bench-$stamp.md"
-BASE="http://127.0.0.1:$PORT"
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-# Quiet logs: per-request log lines would measure the console, not the app.
-export Serilog__MinimumLevel__Default=Warning
-
-echo "Building Release (ReadyToRun, so less is compiled at start-up)..."
-rm -rf "$APP"
-dotnet publish src/CareerExplorer.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$APP" --nologo -v quiet >/dev/null
-
-app_pid=
-stop_app() { if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; app_pid=; fi; }
-trap stop_app EXIT
-start_app() { # $1 = database file, $2 = whether to import the bundled official data in the background (default true, as shipped), $3 = whether pages are output-cached (default true)
-  # wrk is one client: the per-client search limit would answer it with 429s, so it is lifted here.
-  OfficialData__ImportOnStart=${2:-true} OutputCache__Enabled=${3:-true} RateLimits__SearchPerMinute=100000000 ConnectionStrings__Default="Data Source=$1" ASPNETCORE_ENVIRONMENT=Production \
-    dotnet "$APP/CareerExplorer.Web.dll" --urls "$BASE" >"$OUT/app-$stamp.log" 2>&1 &
-  app_pid=$!
-}
-wait_for() { # $1 = url; gives up after 60 s
-  for _ in $(seq 1 3000); do curl -sf -o /dev/null "$1" && return 0; sleep 0.02; done
-  echo "no answer from $1" >&2; exit 1
-}
+publish_app
 
 # 1. Cold start: process start to the first 200 on a role page, with a fresh database that is
 #    created, migrated and seeded on the way, and the bundled OEWS releases starting to import in
@@ -85,26 +59,9 @@ onet_time=$(echo "$onet_out" | awk '/^TIME/ {print $2}')
 onet_peak=$(echo "$onet_out" | awk '/^TIME/ {printf "%d", $4 / 1024}')
 rm -f "$onet_db"*
 
-# 3. The scale database: the generated roles plus every real OEWS release (about 1,950 roles),
-#    the O*NET 29.0 release (its occupations joining the OEWS roles, 197 roles more) and both
-#    Employment Projections releases (their occupations joining the same roles).
-db="$OUT/scale-$ROLES-$SEED-oews-onet-ep.db"
-if [ ! -f "$db" ]; then
-  echo "Generating scale data ($ROLES roles, seed $SEED) and importing data/oews, data/onet and data/projections..."
-  # The generator is a tool of its own (tests/CareerExplorer.ScaleData), built once here.
-  tool=$OUT/scale-tool
-  rm -rf "$tool"
-  dotnet publish tests/CareerExplorer.ScaleData -c Release -o "$tool" --nologo -v quiet >/dev/null
-  { ConnectionStrings__Default="Data Source=$db" ASPNETCORE_ENVIRONMENT=Production \
-      dotnet "$tool/CareerExplorer.ScaleData.dll" --roles "$ROLES" --seed "$SEED" \
-    && ConnectionStrings__Default="Data Source=$db" ASPNETCORE_ENVIRONMENT=Production \
-      dotnet "$APP/CareerExplorer.Web.dll" import-oews data/oews/*.csv \
-    && ConnectionStrings__Default="Data Source=$db" ASPNETCORE_ENVIRONMENT=Production \
-      dotnet "$APP/CareerExplorer.Web.dll" import-onet data/onet/29.0 \
-    && ConnectionStrings__Default="Data Source=$db" ASPNETCORE_ENVIRONMENT=Production \
-      dotnet "$APP/CareerExplorer.Web.dll" import-projections data/projections/*.xlsx; } >"$OUT/generate-$stamp.log" 2>&1 \
-    || { cat "$OUT/generate-$stamp.log" >&2; rm -f "$db"; exit 1; }
-fi
+# 3. The scale database (lib.sh): the generated roles plus every bundled official release.
+scale_db "$ROLES" "$SEED"
+db=$scale_db_path
 start_app "$db" false # the scale database has its releases; a background import would be measured too
 wait_for "$BASE/health"
 counts=$(sqlite3 "$db" "select (select count(*) from Roles)||' roles, '||(select count(*) from SalaryFigures)||' salary figures, '||(select count(*) from OutlookFigures)||' outlook figures, '||(select count(*) from Sources)||' sources, '||(select count(*) from Skills)||' skills, '||(select count(*) from RoleSkills)||' role skills, '||(select (select count(*) from OnetTasks)+(select count(*) from OnetRatings)+(select count(*) from OnetTechnologies)+(select count(*) from OnetTrainingShares)+(select count(*) from OnetAlternateTitles)+(select count(*) from OnetRelated)+(select count(*) from OnetInterests))||' O*NET rows, '||(select count(*) from EmploymentProjections)||' projection lines'" 2>/dev/null || echo "(sqlite3 not installed)")
@@ -115,24 +72,15 @@ official=computer-and-information-research-scientist
 slugs=$(curl -sf "$BASE/api/roles" | grep -o '"slug":"gen-[^"]*"' | cut -d'"' -f4 | sed -n '100p;200p;300p')
 s1=$(echo "$slugs" | sed -n 1p); s2=$(echo "$slugs" | sed -n 2p); s3=$(echo "$slugs" | sed -n 3p)
 
-css=$(curl -sf "$BASE/" | grep -o 'href="/css/site[^"]*\.css"' | head -1 | cut -d'"' -f2)
+css=$(static_file_url)
 declare -a names=("static file (baseline)" "/" "/Roles" "/Roles?q=data&sort=salary-desc" "/Roles/{slug}" "/Compare?roles=a,b,c" "/api/roles/{slug}")
 declare -a urls=("$css" "/" "/Roles" "/Roles?q=data&sort=salary-desc" "/Roles/$official" "/Compare?roles=$s1,$s2,$s3" "/api/roles/$official")
 
-to_ms() { # wrk latency like 1.23ms, 456.00us, 1.02s -> milliseconds
-  awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'
-}
-
 # One row a target: requests/s, latency, errors and the share of the first target's (the static file's) requests/s.
 measure_all() { # $1 = connections, $2 = printf format of the share
-  local baseline="" out rps p50 p99 errors non2xx ratio
+  local baseline="" ratio
   for i in "${!urls[@]}"; do
-    out=$(wrk -t2 -c"$1" -d"$DURATION" --latency "$BASE${urls[$i]}")
-    rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
-    p50=$(to_ms "$(echo "$out" | awk '$1 == "50%" {print $2}')")
-    p99=$(to_ms "$(echo "$out" | awk '$1 == "99%" {print $2}')")
-    errors=$(echo "$out" | awk -F'[ ,]+' '/Socket errors/ {print $4 + $6 + $8 + $10}'); errors=${errors:-0}
-    non2xx=$(echo "$out" | awk '/Non-2xx/ {print $NF}'); non2xx=${non2xx:-0}
+    wrk_run "${urls[$i]}" "$1"
     [ -z "$baseline" ] && baseline=$rps
     ratio=$(awk -v a="$rps" -v b="$baseline" -v f="$2" 'BEGIN { printf f, 100 * a / b }')
     printf '| %s | %.0f | %s | %s | %s | %s | %s |\n' "${names[$i]}" "$rps" "$p50" "$p99" "$errors" "$non2xx" "$ratio" | tee -a "$report"

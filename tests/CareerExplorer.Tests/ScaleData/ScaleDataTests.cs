@@ -249,12 +249,24 @@ public class ScaleDataDeterminismTests
 
         var largest = ScaleDataGenerator.Plan(ScaleDataGenerator.MaxRoles, 1);
         var n = ScaleDataGenerator.MaxRoles;
-        Assert.Equal(new ScaleDataCounts(n, largest.Counts.RoleAliases, n / 5, n / 2, n * 10, n * 25, n * 5, largest.Counts.CareerSteps), largest.Counts);
+        // Skills stop at the names the word lists give (2,030); more roles then share them.
+        var skills = ScaleDataGenerator.SkillNames;
+        Assert.Equal(2030, skills);
+        Assert.Equal(new ScaleDataCounts(n, largest.Counts.RoleAliases, n / 5, skills, n * 10, n * 25, n * 5, largest.Counts.CareerSteps), largest.Counts);
         Assert.Equal(n, largest.Roles.Select(r => r.Slug).Distinct().Count());
-        Assert.Equal(n / 2, largest.Skills.Select(s => s.Slug).Distinct().Count());
+        Assert.Equal(n, largest.Roles.Select(r => r.Title).Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        Assert.Equal(skills, largest.Skills.Select(s => s.Slug).Distinct().Count());
+        Assert.Equal(skills, largest.Skills.Select(s => s.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count());
         Assert.Equal(n / 5, largest.Sources.Select(s => s.Slug).Distinct().Count());
         Assert.All(largest.Roles, r => Assert.Matches(Slugs.Pattern(), r.Slug));
         Assert.All(largest.Skills, s => Assert.Matches(Slugs.Pattern(), s.Slug));
+        // Every role still gets its ten distinct skills, and every skill is used.
+        Assert.All(largest.RoleSkills.GroupBy(rs => rs.Role), g => Assert.Equal(10, g.Select(rs => rs.Skill).Distinct().Count()));
+        Assert.Equal(skills, largest.RoleSkills.Select(rs => rs.Skill).Distinct().Count());
+
+        // Up to 4,060 roles the skills still come one for every two roles.
+        Assert.Equal(2000, ScaleDataGenerator.SkillCount(4000));
+        Assert.Equal(skills, ScaleDataGenerator.SkillCount(4061));
 
         // The smallest set still has a source of each kind and ten skills per role.
         var smallest = ScaleDataGenerator.Plan(1, 1);

@@ -43,7 +43,7 @@ public sealed class ScaleDataToolTests : IDisposable
     [InlineData(new string[0], 1000, 42)]
     [InlineData(new[] { "--roles", "40" }, 40, 42)]
     [InlineData(new[] { "--roles=40", "--seed=-3" }, 40, -3)]
-    [InlineData(new[] { "--seed", "7", "--roles", "4000" }, 4000, 7)]
+    [InlineData(new[] { "--seed", "7", "--roles", "10000" }, 10000, 7)]
     public void Arguments_Valid_AreRead(string[] args, int roles, int seed)
     {
         var command = new ScaleDataCommand();
@@ -53,8 +53,8 @@ public sealed class ScaleDataToolTests : IDisposable
     }
 
     [Theory]
-    [InlineData("--roles must be between 1 and 4000, not 0.", "--roles", "0")]
-    [InlineData("--roles must be between 1 and 4000, not 4001.", "--roles", "4001")]
+    [InlineData("--roles must be between 1 and 10000, not 0.", "--roles", "0")]
+    [InlineData("--roles must be between 1 and 10000, not 10001.", "--roles", "10001")]
     [InlineData("--roles needs a whole number, not '1e3'.", "--roles", "1e3")]
     [InlineData("--roles needs a whole number.", "--roles")]
     [InlineData("--seed needs a whole number, not 'x'.", "--seed", "x")]
