@@ -39,6 +39,7 @@ public class CareerDbContext(DbContextOptions<CareerDbContext> options, IAuditUs
     public DbSet<OnetAlternateTitle> OnetAlternateTitles => Set<OnetAlternateTitle>();
     public DbSet<EmploymentProjection> EmploymentProjections => Set<EmploymentProjection>();
     public DbSet<RoleSummary> RoleSummaries => Set<RoleSummary>();
+    public DbSet<RoleFacetCount> RoleFacetCounts => Set<RoleFacetCount>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataVersion> DataVersions => Set<DataVersion>();
 
@@ -92,6 +93,13 @@ public class CareerDbContext(DbContextOptions<CareerDbContext> options, IAuditUs
         // REAL is exact to the cent for any salary. Reading a REAL no decimal can hold never throws.
         configurationBuilder.Properties<decimal>().HaveConversion<StoredDecimalConverter>();
     }
+
+    /// <summary>
+    /// Opens the connection for a read of many queries (a page): EF Core would otherwise take it
+    /// from the pool and give it back around each query, registering its SQL functions on the
+    /// connection every time. It stays open until the context is disposed with the request.
+    /// </summary>
+    public Task OpenForReadsAsync(CancellationToken ct = default) => Database.OpenConnectionAsync(ct);
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
@@ -156,7 +164,7 @@ public class CareerDbContext(DbContextOptions<CareerDbContext> options, IAuditUs
 
     /// <summary>The entity types a role's summary is read from (besides the role itself and the sources).</summary>
     private static readonly HashSet<Type> SummarySources =
-        [typeof(SalaryFigure), typeof(OutlookFigure), typeof(EmploymentProjection), typeof(OnetJobZone), typeof(OnetTrainingShare)];
+        [typeof(SalaryFigure), typeof(OutlookFigure), typeof(EmploymentProjection), typeof(OnetJobZone), typeof(OnetTrainingShare), typeof(EducationStep)]; // education steps: the stored filter counts
 
     /// <summary>The entity types a role's search index row is read from (besides the role itself and the skills' names).</summary>
     private static readonly HashSet<Type> SearchSources =

@@ -87,6 +87,64 @@ public static class RoleSummaryStore
         await WriteAsync(db, roleIds, summaries, ct);
     }
 
+    /// <summary>
+    /// How many roles have each value of each list filter, each counted over the roles
+    /// <paramref name="rolesFor"/> gives for it (all roles when it gives null): the stored counts
+    /// of the unfiltered list, and a search's or filter's own counts (each filter counted with the
+    /// others applied, not itself). One grouped query a filter.
+    /// </summary>
+    public static async Task<List<RoleFacetCount>> CountFacetsAsync(CareerDbContext db, Func<string, IQueryable<int>?> rolesFor, CancellationToken ct = default)
+    {
+        IQueryable<Role> Roles(string facet) => rolesFor(facet) is { } ids ? db.Roles.AsNoTracking().Where(r => ids.Contains(r.Id)) : db.Roles.AsNoTracking();
+        IQueryable<RoleSummary> Summaries(string facet) => rolesFor(facet) is { } ids ? db.RoleSummaries.AsNoTracking().Where(s => ids.Contains(s.RoleId)) : db.RoleSummaries.AsNoTracking();
+        var counts = new List<RoleFacetCount>();
+        counts.AddRange((await Roles(RoleFacetNames.Category).GroupBy(r => r.Category).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
+            .Select(g => new RoleFacetCount { Facet = RoleFacetNames.Category, Value = g.Key, Count = g.Count }));
+        var educationRoles = rolesFor(RoleFacetNames.Education);
+        counts.AddRange((await (educationRoles is null ? db.EducationSteps.AsNoTracking() : db.EducationSteps.AsNoTracking().Where(e => educationRoles.Contains(e.RoleId)))
+                .GroupBy(e => e.Level).Select(g => new { g.Key, Count = g.Select(e => e.RoleId).Distinct().Count() }).ToListAsync(ct))
+            .Select(g => new RoleFacetCount { Facet = RoleFacetNames.Education, Value = g.Key.ToString(), Count = g.Count }));
+        counts.AddRange((await Summaries(RoleFacetNames.Required).Where(s => s.RequiredLevel != null)
+                .GroupBy(s => s.RequiredLevel!.Value).Select(g => new { g.Key, Label = g.Min(s => s.RequiredLevelText), Count = g.Count() }).ToListAsync(ct))
+            .Select(g => new RoleFacetCount { Facet = RoleFacetNames.Required, Value = g.Key.ToString(CultureInfo.InvariantCulture), LabelSource = g.Label, Count = g.Count }));
+        counts.AddRange((await Summaries(RoleFacetNames.Entry).Where(s => s.EntryEducation != null)
+                .GroupBy(s => s.EntryEducation!).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
+            .Select(g => new RoleFacetCount { Facet = RoleFacetNames.Entry, Value = g.Key, Count = g.Count }));
+        var zones = await Summaries(RoleFacetNames.JobZone).Where(s => s.JobZone != null).GroupBy(s => s.JobZone!.Value).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        var zoneNames = zones.Count == 0 ? [] : await db.OnetJobZoneLevels.AsNoTracking().Select(z => new { z.Zone, z.Name }).ToListAsync(ct);
+        counts.AddRange(zones.Select(z => new RoleFacetCount
+        {
+            Facet = RoleFacetNames.JobZone, Value = z.Key.ToString(CultureInfo.InvariantCulture), LabelSource = zoneNames.FirstOrDefault(n => n.Zone == z.Key)?.Name, Count = z.Count,
+        }));
+        return counts;
+    }
+
+    /// <summary>Replaces the stored counts of the unfiltered list, in the current transaction.</summary>
+    private static async Task WriteFacetCountsAsync(CareerDbContext db, CancellationToken ct)
+    {
+        var counts = await CountFacetsAsync(db, _ => null, ct);
+        await db.RoleFacetCounts.ExecuteDeleteAsync(ct);
+        var connection = db.Database.GetDbConnection();
+        await using var command = connection.CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
+        command.CommandText = "INSERT INTO \"RoleFacetCounts\" (\"Facet\", \"Value\", \"LabelSource\", \"Count\") VALUES ($facet, $value, $label, $count)";
+        var parameters = new[] { "$facet", "$value", "$label", "$count" }.Select(name =>
+        {
+            var p = command.CreateParameter();
+            p.ParameterName = name;
+            command.Parameters.Add(p);
+            return p;
+        }).ToArray();
+        foreach (var c in counts)
+        {
+            parameters[0].Value = c.Facet;
+            parameters[1].Value = c.Value;
+            parameters[2].Value = (object?)c.LabelSource ?? DBNull.Value;
+            parameters[3].Value = c.Count;
+            await command.ExecuteNonQueryAsync(ct);
+        }
+    }
+
     /// <summary>Replaces the rows, in the current transaction (one is begun when there is none): deleted, then inserted with one prepared statement.</summary>
     private static async Task WriteAsync(CareerDbContext db, IReadOnlyCollection<int>? roleIds, List<RoleSummary> summaries, CancellationToken ct)
     {
@@ -120,6 +178,7 @@ public static class RoleSummaryStore
                 }
                 await command.ExecuteNonQueryAsync(ct);
             }
+            await WriteFacetCountsAsync(db, ct);
             if (own is not null)
                 await own.CommitAsync(ct);
         }

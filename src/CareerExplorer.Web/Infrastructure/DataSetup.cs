@@ -51,9 +51,11 @@ public static class DataSetup
             app.Services.GetRequiredService<SeedImporter>().ReadAhead(
                 app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SeedOptions>>().Value.ResolvedDirectory);
         await db.Database.MigrateAsync();
-        // A database from before the summaries or the search index existed (or repaired by hand): build them once.
+        // A database from before the summaries, the search index or the stored facet counts existed
+        // (or repaired by hand): build them once.
         var roles = await db.Roles.CountAsync();
-        if (await db.RoleSummaries.CountAsync() != roles || await RoleSearchIndex.CountAsync(db) != roles)
+        if (await db.RoleSummaries.CountAsync() != roles || await RoleSearchIndex.CountAsync(db) != roles
+            || (roles > 0 && !await db.RoleFacetCounts.AnyAsync()))
             await db.RebuildRoleSummariesAsync();
         // In WAL mode readers never wait for a writer, so pages keep answering during an import.
         // EF Core creates databases in it; this puts any other one in it too (the file keeps it).

@@ -98,6 +98,7 @@ public sealed class CompareService(CareerDbContext db, TimeProvider clock)
 
     public async Task<CompareResult> CompareAsync(IReadOnlyList<string> requested, string? yearText, CancellationToken ct = default)
     {
+        await db.OpenForReadsAsync(ct);
         var normaliser = await NormaliserAsync(ct);
         var warnings = new List<string>();
         var targetYear = ChooseTargetYear(normaliser, yearText, warnings);

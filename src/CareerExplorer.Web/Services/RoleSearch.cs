@@ -43,6 +43,10 @@ public static class RoleSearch
             """);
     }
 
+    /// <summary>The ids of the roles matching all <paramref name="words"/>, unranked: what counts need.</summary>
+    public static IQueryable<int> Matching(CareerDbContext db, IReadOnlyList<string> words) =>
+        db.Database.SqlQuery<int>($"SELECT rowid AS \"Value\" FROM \"RoleSearch\" WHERE \"RoleSearch\" MATCH {SearchTerms.Match(words)}");
+
     /// <summary>For the roles of a page of results: their titles with the words marked and what else matched, from their index rows (one query).</summary>
     public static async Task<IReadOnlyDictionary<int, SearchMatch>> MatchesAsync(
         CareerDbContext db, IReadOnlyList<(int Id, string Title)> roles, IReadOnlyList<string> words, CancellationToken ct)

@@ -182,34 +182,43 @@ public sealed class RoleService(CareerDbContext db)
 {
     public async Task<RoleListPage> ListAsync(RoleListQuery query, CancellationToken ct = default)
     {
+        await db.OpenForReadsAsync(ct);
         var words = query.Q is null ? null : SearchTerms.Words(query.Q);
         var hits = words is null ? null : RoleSearch.Hits(db, words);
+        var matching = words is null ? null : RoleSearch.Matching(db, words);
         // One row a role from the stored summaries (RoleSummaryStore) and, with a search, its
         // rank: filtered, sorted, counted and cut in the database, whatever the number of roles.
-        // Each filter can be left out, for the counts beside its own options.
-        IQueryable<ListRow> Rows(RoleFacet? without = null)
+        // Each filter can be left out, for the counts beside its own options; counts need no rank.
+        IQueryable<ListRow> Rows(string? without = null, bool ranked = true)
         {
-            var rows = hits is null
-                ? db.Roles.AsNoTracking().Join(db.RoleSummaries, r => r.Id, s => s.RoleId, (r, s) => new ListRow { Id = r.Id, Title = r.Title, Category = r.Category, Summary = s })
-                : db.Roles.AsNoTracking().Join(db.RoleSummaries, r => r.Id, s => s.RoleId, (r, s) => new { r, s })
-                    .Join(hits, x => x.r.Id, h => h.RoleId, (x, h) => new ListRow { Id = x.r.Id, Title = x.r.Title, Category = x.r.Category, Summary = x.s, Tier = h.Tier, Score = h.Score });
+            var rows = hits is not null && ranked
+                ? db.Roles.AsNoTracking().Join(db.RoleSummaries, r => r.Id, s => s.RoleId, (r, s) => new { r, s })
+                    .Join(hits, x => x.r.Id, h => h.RoleId, (x, h) => new ListRow { Id = x.r.Id, Title = x.r.Title, Category = x.r.Category, Summary = x.s, Tier = h.Tier, Score = h.Score })
+                : db.Roles.AsNoTracking().Join(db.RoleSummaries, r => r.Id, s => s.RoleId, (r, s) => new ListRow { Id = r.Id, Title = r.Title, Category = r.Category, Summary = s });
+            if (matching is not null && !ranked)
+                rows = rows.Where(k => matching.Contains(k.Id));
             if (words is { Count: 0 })
                 rows = rows.Where(_ => false); // nothing searchable in the words (only punctuation)
-            if (query.Category is { } category && without != RoleFacet.Category)
+            if (query.Category is { } category && without != RoleFacetNames.Category)
                 rows = rows.Where(k => k.Category == category);
-            if (query.Education is { } level && without != RoleFacet.Education)
+            if (query.Education is { } level && without != RoleFacetNames.Education)
                 rows = rows.Where(k => db.EducationSteps.Any(e => e.RoleId == k.Id && e.Level == level));
-            if (query.JobZone is { } zone && without != RoleFacet.JobZone)
+            if (query.JobZone is { } zone && without != RoleFacetNames.JobZone)
                 rows = rows.Where(k => k.Summary.JobZone == zone);
-            if (query.Required is { } required && without != RoleFacet.Required)
+            if (query.Required is { } required && without != RoleFacetNames.Required)
                 rows = rows.Where(k => k.Summary.RequiredLevel == required);
-            if (query.Entry is { } entry && without != RoleFacet.Entry)
+            if (query.Entry is { } entry && without != RoleFacetNames.Entry)
                 rows = rows.Where(k => k.Summary.EntryEducation == entry);
             return rows;
         }
+        var unfiltered = query is { Q: null, Category: null, Education: null, JobZone: null, Required: null, Entry: null };
         var keyed = Rows();
 
-        var total = await keyed.CountAsync(ct);
+        // The unfiltered list's counts are stored with the summaries; any other list counts its own.
+        var counts = unfiltered
+            ? await db.RoleFacetCounts.AsNoTracking().ToListAsync(ct)
+            : await RoleSummaryStore.CountFacetsAsync(db, facet => Rows(facet, ranked: false).Select(k => k.Id), ct);
+        var total = unfiltered ? await db.RoleSummaries.CountAsync(ct) : await Rows(ranked: false).CountAsync(ct);
         var pageCount = Math.Max(1, (total + RoleListQuery.PageSize - 1) / RoleListQuery.PageSize);
         var page = Math.Min(query.Page, pageCount);
 
@@ -239,10 +248,8 @@ public sealed class RoleService(CareerDbContext db)
             var ids = pageRows.Select(r => r.Id).ToList();
             items = items.Select((item, i) => item with { Match = matches.GetValueOrDefault(ids[i]) }).ToList();
         }
-        return new RoleListPage(query with { Page = page }, items, total, pageCount, await FacetsAsync(query, Rows, ct));
+        return new RoleListPage(query with { Page = page }, items, total, pageCount, Facets(query, counts));
     }
-
-    private enum RoleFacet { Category, Education, JobZone, Required, Entry }
 
     /// <summary>One role of the list query: its summary and, in a search, its rank.</summary>
     private sealed class ListRow
@@ -255,37 +262,28 @@ public sealed class RoleService(CareerDbContext db)
         public double Score { get; init; }
     }
 
-    /// <summary>
-    /// Every filter's options with how many roles of the results each would leave (the other
-    /// filters and the search applied, not its own): one grouped count a filter, read from the
-    /// stored summaries, plus the job zones' names.
-    /// </summary>
-    private async Task<RoleFacets> FacetsAsync(RoleListQuery query, Func<RoleFacet?, IQueryable<ListRow>> rows, CancellationToken ct)
+    /// <summary>Every filter's options, in their order, with their counts (see <see cref="RoleSummaryStore.CountFacetsAsync"/>) and labels.</summary>
+    private static RoleFacets Facets(RoleListQuery query, IReadOnlyList<RoleFacetCount> counts)
     {
-        var categories = await rows(RoleFacet.Category).GroupBy(k => k.Category).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        var education = await db.EducationSteps.AsNoTracking().Where(e => rows(RoleFacet.Education).Any(k => k.Id == e.RoleId))
-            .GroupBy(e => e.Level).Select(g => new { g.Key, Count = g.Select(e => e.RoleId).Distinct().Count() }).ToListAsync(ct);
-        var required = await rows(RoleFacet.Required).Where(k => k.Summary.RequiredLevel != null)
-            .GroupBy(k => new { Level = k.Summary.RequiredLevel!.Value, k.Summary.RequiredLevelText }).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        var entry = await rows(RoleFacet.Entry).Where(k => k.Summary.EntryEducation != null).GroupBy(k => k.Summary.EntryEducation!).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        var zones = await rows(RoleFacet.JobZone).Where(k => k.Summary.JobZone != null).GroupBy(k => k.Summary.JobZone!.Value).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        var zoneNames = zones.Count == 0 ? [] : await db.OnetJobZoneLevels.AsNoTracking().Select(z => new { z.Zone, z.Name }).ToListAsync(ct);
-
+        IEnumerable<RoleFacetCount> Of(string facet) => counts.Where(c => c.Facet == facet);
         // A chosen option stays listed (with 0) even when the other filters leave no role with it.
         static IReadOnlyList<FacetOption> Options(IEnumerable<FacetOption> found, string? chosen, string? chosenLabel) =>
             chosen is not null && !found.Any(o => o.Value == chosen) ? [.. found, new FacetOption(chosen, chosenLabel ?? chosen, 0)] : found.ToList();
-        static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
+        static int Number(string value) => int.Parse(value, CultureInfo.InvariantCulture);
+        static string Text(int n) => n.ToString(CultureInfo.InvariantCulture);
         return new RoleFacets(
-            Options(categories.OrderBy(c => c.Key, StringComparer.OrdinalIgnoreCase).Select(c => new FacetOption(c.Key, c.Key, c.Count)), query.Category, null),
-            Options(education.OrderBy(e => e.Key).Select(e => new FacetOption(e.Key.ToString(), Display.EducationLevel(e.Key), e.Count)),
+            Options(Of(RoleFacetNames.Category).OrderBy(c => c.Value, StringComparer.OrdinalIgnoreCase).Select(c => new FacetOption(c.Value, c.Value, c.Count)), query.Category, null),
+            Options(Of(RoleFacetNames.Education).Select(c => (Level: Enum.Parse<EducationLevel>(c.Value), c.Count)).OrderBy(e => e.Level)
+                    .Select(e => new FacetOption(e.Level.ToString(), Display.EducationLevel(e.Level), e.Count)),
                 query.Education?.ToString(), query.Education is { } l ? Display.EducationLevel(l) : null),
-            Options(required.DistinctBy(r => r.Key.Level).OrderBy(r => r.Key.Level)
-                .Select(r => new FacetOption(Number(r.Key.Level), Onet.OnetProfiles.ShortLabel(r.Key.RequiredLevelText ?? $"Category {r.Key.Level}"), required.Where(x => x.Key.Level == r.Key.Level).Sum(x => x.Count))),
-                query.Required is { } rl ? Number(rl) : null, null),
-            Options(entry.OrderBy(e => Projections.ProjectionCategories.EducationRank(e.Key)).ThenBy(e => e.Key, StringComparer.Ordinal).Select(e => new FacetOption(e.Key, e.Key, e.Count)), query.Entry, null),
-            Options(zones.OrderBy(z => z.Key).Select(z => new FacetOption(Number(z.Key),
-                    zoneNames.FirstOrDefault(n => n.Zone == z.Key) is { } n ? $"{z.Key}: {Onet.OnetProfiles.JobZoneShortName(n.Name)}" : $"Job zone {z.Key}", z.Count)),
-                query.JobZone is { } jz ? Number(jz) : null, null));
+            Options(Of(RoleFacetNames.Required).OrderBy(c => Number(c.Value))
+                    .Select(c => new FacetOption(c.Value, Onet.OnetProfiles.ShortLabel(c.LabelSource ?? $"Category {c.Value}"), c.Count)),
+                query.Required is { } rl ? Text(rl) : null, null),
+            Options(Of(RoleFacetNames.Entry).OrderBy(c => Projections.ProjectionCategories.EducationRank(c.Value)).ThenBy(c => c.Value, StringComparer.Ordinal)
+                    .Select(c => new FacetOption(c.Value, c.Value, c.Count)), query.Entry, null),
+            Options(Of(RoleFacetNames.JobZone).OrderBy(c => Number(c.Value))
+                    .Select(c => new FacetOption(c.Value, c.LabelSource is { } name ? $"{c.Value}: {Onet.OnetProfiles.JobZoneShortName(name)}" : $"Job zone {c.Value}", c.Count)),
+                query.JobZone is { } jz ? Text(jz) : null, null));
     }
 
     /// <summary>Up to eight roles whose title or other name starts with the words typed: the search box's suggestions.</summary>
@@ -345,6 +343,7 @@ public sealed class RoleService(CareerDbContext db)
     /// <summary>The roles the seed articles are about: the home page's machine-learning careers.</summary>
     public async Task<(IReadOnlyList<RoleListItem> Featured, int TotalRoles)> FeaturedAsync(CancellationToken ct = default)
     {
+        await db.OpenForReadsAsync(ct);
         var ids = await db.Roles.AsNoTracking().Where(r => r.Documents.Any())
             .OrderBy(r => r.Title).Select(r => r.Id).ToListAsync(ct);
         return (await ItemsAsync(ids, ct), await db.Roles.CountAsync(ct));
@@ -352,6 +351,7 @@ public sealed class RoleService(CareerDbContext db)
 
     public async Task<RoleDetails?> GetAsync(string slug, CancellationToken ct = default)
     {
+        await db.OpenForReadsAsync(ct);
         var role = await db.Roles.AsNoTracking()
             .Where(r => r.Slug == slug)
             .Select(r => new

@@ -100,6 +100,32 @@ public sealed class RoleSummaryTests : IDisposable
     }
 
     [Fact]
+    public async Task SaveChanges_RoleAddedInANewCategory_TheStoredFacetCountsFollowInTheSameCommit()
+    {
+        await using var db = _app.CreateDbContext();
+        int CategoryCount(string name) => db.RoleFacetCounts.AsNoTracking()
+            .Where(c => c.Facet == RoleFacetNames.Category && c.Value == name).Select(c => c.Count).SingleOrDefault();
+        var seeded = await db.Roles.Where(r => r.Slug == "machine-learning-engineer").Select(r => r.Category).SingleAsync();
+        var dataCount = CategoryCount(seeded);
+        Assert.True(dataCount > 0);
+        Assert.Equal(0, CategoryCount("Facet Tests"));
+
+        var role = new Role { Slug = "facet-test-role", Title = "Facet Test Role", Category = "Facet Tests", Summary = "A role for a test." };
+        db.Roles.Add(role);
+        await db.SaveChangesAsync();
+        Assert.Equal(1, CategoryCount("Facet Tests"));
+
+        role.Category = seeded;
+        await db.SaveChangesAsync();
+        Assert.Equal(0, CategoryCount("Facet Tests")); // an option no role has is not stored
+        Assert.Equal(dataCount + 1, CategoryCount(seeded));
+
+        db.Roles.Remove(role);
+        await db.SaveChangesAsync();
+        Assert.Equal(dataCount, CategoryCount(seeded));
+    }
+
+    [Fact]
     public async Task Summaries_ChangedByHand_RebuildSummariesCommandPutsThemRight()
     {
         var before = await SummaryAsync("software-developer");

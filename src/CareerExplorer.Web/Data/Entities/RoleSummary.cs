@@ -32,3 +32,29 @@ public class RoleSummary
     /// <summary>That category's O*NET text, so the filter's options need no scan of every role's shares.</summary>
     public string? RequiredLevelText { get; set; }
 }
+
+/// <summary>
+/// How many roles have each value of a roles-list filter, over all roles: the counts beside the
+/// filters of the unfiltered list, stored with the summaries (<see cref="RoleSummaryStore"/>) so
+/// that list counts nothing per request. A search or a filter counts its own results instead.
+/// </summary>
+public class RoleFacetCount
+{
+    public int Id { get; set; }
+    /// <summary>Which filter: one of <see cref="RoleFacetNames"/>.</summary>
+    public required string Facet { get; set; }
+    public required string Value { get; set; }
+    /// <summary>The text the label is made from, where it is not the value itself (O*NET's category or job zone name).</summary>
+    public string? LabelSource { get; set; }
+    public int Count { get; set; }
+}
+
+/// <summary>The filters of the roles list, as stored in <see cref="RoleFacetCount.Facet"/>.</summary>
+public static class RoleFacetNames
+{
+    public const string Category = "category";
+    public const string Education = "education";
+    public const string Required = "required";
+    public const string Entry = "entry";
+    public const string JobZone = "zone";
+}

@@ -1171,6 +1171,34 @@ namespace CareerExplorer.Web.Data.Migrations
                     b.ToTable("RoleAliases");
                 });
 
+            modelBuilder.Entity("CareerExplorer.Web.Data.Entities.RoleFacetCount", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Facet")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LabelSource")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("RoleFacetCounts");
+                });
+
             modelBuilder.Entity("CareerExplorer.Web.Data.Entities.RoleSkill", b =>
                 {
                     b.Property<int>("Id")
