@@ -42,6 +42,7 @@ public class CareerDbContext(DbContextOptions<CareerDbContext> options, IAuditUs
     public DbSet<RoleFacetCount> RoleFacetCounts => Set<RoleFacetCount>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataVersion> DataVersions => Set<DataVersion>();
+    public DbSet<DataChange> DataChanges => Set<DataChange>();
 
     // "Roles" is taken by careers; Identity's roles keep their own table name.
     public DbSet<IdentityRole> SecurityRoles => Set<IdentityRole>();
@@ -55,17 +56,30 @@ public class CareerDbContext(DbContextOptions<CareerDbContext> options, IAuditUs
     public TimeProvider Clock { get; set; } = TimeProvider.System;
 
     /// <summary>
-    /// The data version this context last wrote, and the transaction it was written in: once that
-    /// transaction commits, the version is the data's (see DataChangeEviction).
+    /// The data versions this context raised in a transaction not yet committed, and what those
+    /// changes make stale: once the transaction commits they are the data's (see DataChangeEviction).
     /// </summary>
-    internal (DbTransaction Transaction, long Version)? WrittenDataVersion { get; set; }
+    internal WrittenDataChange? WrittenDataChange { get; set; }
 
     /// <summary>The one query that tells whether the data changed: tiny, and on an index.</summary>
     public const string ReadDataVersionSql = "SELECT \"Version\" FROM \"DataVersion\" WHERE \"Id\" = 1";
 
+    /// <summary>What the changes after version $after up to $through made stale, one row a version (a version without one: unknown).</summary>
+    public const string ReadDataChangesSql = "SELECT \"Version\", \"Tags\" FROM \"DataChanges\" WHERE \"Version\" > $after AND \"Version\" <= $through";
+
+    /// <summary>How many of the newest <see cref="DataChange"/> rows are kept: a reader further behind evicts everything.</summary>
+    public const int KeptDataChanges = 1000;
+
+    /// <summary>Above this many roles a change counts as a change of everything, and one recomputation of every summary is cheaper than a long list.</summary>
+    internal const int ManyRoles = 400;
+
     // An UPSERT, so a database whose row went missing still gets a stamp.
     private const string RaiseDataVersionSql =
         "INSERT INTO \"DataVersion\" (\"Id\", \"Version\") VALUES (1, 1) ON CONFLICT (\"Id\") DO UPDATE SET \"Version\" = \"Version\" + 1 RETURNING \"Version\"";
+
+    // Replaces: a stamp that started again from 1 reuses versions.
+    private const string WriteDataChangeSql =
+        "INSERT OR REPLACE INTO \"DataChanges\" (\"Version\", \"Tags\") VALUES ($version, $tags); DELETE FROM \"DataChanges\" WHERE \"Version\" <= $version - $kept";
 
     /// <summary>The data's version stamp as stored now (0 before the first change).</summary>
     public async Task<long> ReadDataVersionAsync(CancellationToken ct = default) =>
@@ -116,6 +130,9 @@ public class CareerDbContext(DbContextOptions<CareerDbContext> options, IAuditUs
         var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
+            // Read before the save, while the links of what it deletes are still there. The bulk rows
+            // written after a deferring save are not in the change tracker: such a change is of everything.
+            var stale = DeferRoleSummaries ? ChangeTags.Everything : await StalePages.OfAsync(this, cancellationToken);
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (!DeferRoleSummaries)
             {
@@ -129,7 +146,7 @@ public class CareerDbContext(DbContextOptions<CareerDbContext> options, IAuditUs
                     AuditEntries.Add(p.Complete(now, AuditUserName));
                 await base.SaveChangesAsync(true, cancellationToken);
             }
-            await RaiseDataVersionAsync(cancellationToken);
+            await RaiseDataVersionAsync(stale, cancellationToken);
             if (ownTransaction is not null)
                 await ownTransaction.CommitAsync(cancellationToken);
             return written;
@@ -148,16 +165,16 @@ public class CareerDbContext(DbContextOptions<CareerDbContext> options, IAuditUs
     public bool DeferRoleSummaries { get; set; }
 
     /// <summary>
-    /// Recomputes every role's summary and search index row in one transaction that raises the data version, so running
-    /// apps evict their cached pages: the repair for summaries out of step (rebuild-summaries).
-    /// Returns how many roles it summarised.
+    /// Recomputes every role's summary, search index row and the facet counts in one transaction that
+    /// raises the data version, so running apps evict their cached pages (all of them: it is a repair):
+    /// the repair for summaries out of step (rebuild-summaries). Returns how many roles it summarised.
     /// </summary>
     public async Task<int> RebuildRoleSummariesAsync(CancellationToken ct = default)
     {
         await using var transaction = await Database.BeginTransactionAsync(ct);
         await RoleSummaryStore.RefreshAsync(this, null, ct);
         await RoleSearchIndex.RefreshAsync(this, null, ct);
-        await RaiseDataVersionAsync(ct);
+        await RaiseDataVersionAsync(ChangeTags.Everything, ct);
         await transaction.CommitAsync(ct);
         return await RoleSummaries.CountAsync(ct);
     }
@@ -212,9 +229,6 @@ public class CareerDbContext(DbContextOptions<CareerDbContext> options, IAuditUs
 
     private sealed class TouchedSummaries
     {
-        /// <summary>Above this many roles one recomputation of all is cheaper than a long list.</summary>
-        private const int Many = 400;
-
         public bool All { get; set; }
         public bool AllSearch { get; set; }
         public List<(EntityEntry Entry, int? OriginalRoleId)> Entries { get; } = [];
@@ -237,22 +251,39 @@ public class CareerDbContext(DbContextOptions<CareerDbContext> options, IAuditUs
                 if (current is > 0 && entry.State != EntityState.Detached)
                     ids.Add(current.Value);
             }
-            return ids.Count > Many ? null : ids;
+            return ids.Count > ManyRoles ? null : ids;
         }
     }
 
     /// <summary>
-    /// Raises the data version inside the current transaction: every process that reads it (the
-    /// app's DataVersionPoller) learns of the change the moment it commits, and never before.
+    /// Raises the data version inside the current transaction, and writes what the change makes
+    /// <paramref name="stale"/> beside it: every process that reads them (the app's
+    /// DataVersionPoller) learns of the change the moment it commits, and never before.
     /// </summary>
-    private async Task RaiseDataVersionAsync(CancellationToken ct)
+    private async Task RaiseDataVersionAsync(ChangeTags stale, CancellationToken ct)
     {
         var transaction = Database.CurrentTransaction!.GetDbTransaction();
-        await using var command = Database.GetDbConnection().CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = RaiseDataVersionSql;
-        var version = (long)(await command.ExecuteScalarAsync(ct))!;
-        WrittenDataVersion = (transaction, version);
+        await using var raise = Database.GetDbConnection().CreateCommand();
+        raise.Transaction = transaction;
+        raise.CommandText = RaiseDataVersionSql;
+        var version = (long)(await raise.ExecuteScalarAsync(ct))!;
+
+        await using var write = Database.GetDbConnection().CreateCommand();
+        write.Transaction = transaction;
+        write.CommandText = WriteDataChangeSql;
+        foreach (var (name, value) in new (string, object)[] { ("$version", version), ("$tags", stale.ToText()), ("$kept", KeptDataChanges) })
+        {
+            var parameter = write.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            write.Parameters.Add(parameter);
+        }
+        await write.ExecuteNonQueryAsync(ct);
+
+        // Several saves in one transaction: its commit evicts what all of them made stale.
+        WrittenDataChange = WrittenDataChange is { } earlier && ReferenceEquals(earlier.Transaction, transaction)
+            ? new WrittenDataChange(transaction, [.. earlier.Versions, version], earlier.Stale.Union(stale))
+            : new WrittenDataChange(transaction, [version], stale);
     }
 
     // Version is the concurrency token: the UPDATE's WHERE clause carries the version the editor
@@ -324,3 +355,6 @@ public class CareerDbContext(DbContextOptions<CareerDbContext> options, IAuditUs
         }
     }
 }
+
+/// <summary>Data versions raised in <paramref name="Transaction"/>, and what their changes make stale.</summary>
+internal sealed record WrittenDataChange(DbTransaction Transaction, IReadOnlyList<long> Versions, ChangeTags Stale);

@@ -50,10 +50,44 @@ public static class CacheKeys
         ["/Compare/Chart"] = new([CompareRoles, CompareYear, P("layout", v => v)]),
     };
 
-    private static Reads? For(HttpContext context) =>
+    /// <summary>
+    /// The pages about particular roles, and which: a role's page, its technology and its API
+    /// document by the slug in the route; a comparison, its export, chart and API by the roles its
+    /// query names (a slug or a title each, read as the page reads them). Every other cached page
+    /// shows many roles or data no one role owns, and is tagged <see cref="ChangeTags.Lists"/>,
+    /// which every change evicts: leaving a page out of this table is never stale, only evicted more.
+    /// </summary>
+    private static readonly IReadOnlyDictionary<string, Func<HttpContext, IEnumerable<string>>> AboutRoles =
+        new Dictionary<string, Func<HttpContext, IEnumerable<string>>>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["/Roles/Details"] = RouteSlug,
+            ["/Roles/Technology"] = RouteSlug,
+            ["/api/roles/{slug}"] = RouteSlug,
+            ["/Compare/Index"] = Compared,
+            ["/Compare/Export"] = Compared,
+            ["/Compare/Chart"] = Compared,
+            ["/api/compare"] = Compared,
+        };
+
+    private static IEnumerable<string> RouteSlug(HttpContext context) => context.GetRouteValue("slug") is string slug ? [slug] : [];
+
+    private static IEnumerable<string> Compared(HttpContext context) => CompareService.ParseRoles([context.Request.Query["roles"].FirstOrDefault()]);
+
+    /// <summary>What a page shows, as cache tags: its roles' <see cref="ChangeTags.Role"/> tags, else <see cref="ChangeTags.Lists"/> (a comparison of no roles is the picker, a list).</summary>
+    public static IReadOnlyList<string> Tags(HttpContext context) =>
+        EndpointName(context) is { } name && AboutRoles.TryGetValue(name, out var roles)
+        && roles(context).Select(ChangeTags.Role).Distinct(StringComparer.Ordinal).ToList() is { Count: > 0 } tags
+            ? tags
+            : [ChangeTags.Lists];
+
+    /// <summary>A Razor page's path (as /Roles/Index) or an API route pattern (as /api/skills).</summary>
+    private static string? EndpointName(HttpContext context) =>
         context.GetEndpoint() is { } endpoint
-        && (endpoint.Metadata.GetMetadata<PageActionDescriptor>()?.ViewEnginePath ?? (endpoint as RouteEndpoint)?.RoutePattern.RawText) is { } name
-        && ByEndpoint.TryGetValue(name, out var reads) ? reads : null;
+            ? endpoint.Metadata.GetMetadata<PageActionDescriptor>()?.ViewEnginePath ?? (endpoint as RouteEndpoint)?.RoutePattern.RawText
+            : null;
+
+    private static Reads? For(HttpContext context) =>
+        EndpointName(context) is { } name && ByEndpoint.TryGetValue(name, out var reads) ? reads : null;
 
     /// <summary>The request's part of the cache key: the parameters its page reads, normalised, in a fixed order, escaped so no two requests can share one by accident.</summary>
     public static string Key(HttpContext context) =>

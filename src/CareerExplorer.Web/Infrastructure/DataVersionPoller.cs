@@ -12,14 +12,18 @@ public sealed class DataVersionPollerOptions
 /// <summary>
 /// Finds changes made by other processes (a command-line import, a second instance of the app on
 /// the same database): about once a second it reads the data version that every save of data
-/// raises, and when that differs from the last one read, the cached pages are evicted. One tiny
-/// query on a connection of its own, opened for each check, so the app's DbContexts, their
-/// interceptors and the requests never see it. When the database cannot be read (locked, or the
-/// file briefly missing), the check logs that once and tries again on the next tick; it never
-/// stops the app. Runs only in the web app: commands never start hosted services.
+/// raises, and when that moved, what each change since the last read made stale (the
+/// <see cref="DataChange"/> rows written with them), and evicts those pages. A version without a
+/// row (written by an older build, or pruned since) evicts everything, as does the first read and
+/// a version that went back (another database file). Changes this process committed were evicted
+/// at their commit and are left out. Tiny queries on a connection of its own, opened for each
+/// check, so the app's DbContexts, their interceptors and the requests never see them. When the
+/// database cannot be read (locked, or the file briefly missing), the check logs that once and
+/// tries again on the next tick; it never stops the app. Runs only in the web app: commands never
+/// start hosted services.
 /// </summary>
 public sealed class DataVersionPoller(
-    CachedDataVersion cached, IServiceScopeFactory scopes, IOptions<DataVersionPollerOptions> options, TimeProvider clock, ILogger<DataVersionPoller> logger)
+    CacheEvictions evictions, IServiceScopeFactory scopes, IOptions<DataVersionPollerOptions> options, TimeProvider clock, ILogger<DataVersionPoller> logger)
     : BackgroundService
 {
     private string? _connectionString;
@@ -30,7 +34,7 @@ public sealed class DataVersionPoller(
     {
         await using (var scope = scopes.CreateAsyncScope())
             _connectionString = ConnectionStringFor(scope.ServiceProvider.GetRequiredService<CareerDbContext>().Database.GetConnectionString());
-        // Once before the server takes requests, so pages are cached under a known version from the first.
+        // Once before the server takes requests, so the changes after this version are the ones to evict.
         if (_connectionString is not null)
             await CheckAsync(cancellationToken);
         await base.StartAsync(cancellationToken);
@@ -50,6 +54,29 @@ public sealed class DataVersionPoller(
         {
             // the app is stopping
         }
+    }
+
+    /// <summary>What the changes after version <paramref name="after"/> up to <paramref name="through"/> made stale, leaving out this process's own.</summary>
+    private async Task<ChangeTags> StaleSinceAsync(SqliteConnection connection, long? after, long through, CancellationToken ct)
+    {
+        var committedHere = evictions.TakeCommittedHere(through);
+        if (after is not { } from || through < from || through - from > CareerDbContext.KeptDataChanges)
+            return ChangeTags.Everything;
+        var rows = new Dictionary<long, string>();
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = CareerDbContext.ReadDataChangesSql;
+            command.Parameters.AddWithValue("$after", from);
+            command.Parameters.AddWithValue("$through", through);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+                rows[reader.GetInt64(0)] = reader.GetString(1);
+        }
+        var stale = ChangeTags.Of([]);
+        for (var version = from + 1; version <= through && !stale.IsEverything; version++)
+            if (!committedHere.Contains(version))
+                stale = stale.Union(rows.TryGetValue(version, out var tags) ? ChangeTags.Parse(tags) : ChangeTags.Everything);
+        return stale;
     }
 
     /// <summary>
@@ -74,25 +101,31 @@ public sealed class DataVersionPoller(
         try
         {
             long version;
+            ChangeTags? stale = null;
             await using (var connection = new SqliteConnection(_connectionString))
             {
                 await connection.OpenAsync(ct);
                 await using var command = connection.CreateCommand();
                 command.CommandText = CareerDbContext.ReadDataVersionSql;
                 version = await command.ExecuteScalarAsync(ct) is long v ? v : 0;
+                if (version != _lastRead)
+                    stale = await StaleSinceAsync(connection, _lastRead, version, ct);
             }
             if (_failing)
             {
                 _failing = false;
                 logger.LogInformation("The data version can be read again");
             }
-            if (version == _lastRead)
+            if (stale is null)
                 return;
             var first = _lastRead is null;
             _lastRead = version;
-            // Equal when this process made the change and has evicted already.
-            if (await cached.SetAsync(version, ct) && !first)
-                logger.LogInformation("Data changed in another process (data version {Version}): cached pages evicted", version);
+            if (!stale.IsEverything && stale.Tags.Count == 0)
+                return; // this process's own changes, evicted at their commit
+            await evictions.EvictAsync(stale, ct);
+            if (!first)
+                logger.LogInformation("Data changed in another process (data version {Version}): {Evicted} evicted", version,
+                    stale.IsEverything ? "all cached pages" : "the cached pages tagged " + string.Join(", ", stale.Tags.Order(StringComparer.Ordinal)));
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {

@@ -11,6 +11,8 @@ public sealed class LogCapture : ILogEventSink
 
     public void Emit(LogEvent logEvent) => _events.Enqueue(logEvent);
 
-    public int Count(LogEventLevel level, string text) =>
-        _events.Count(e => e.Level == level && e.RenderMessage().Contains(text, StringComparison.Ordinal));
+    public int Count(LogEventLevel level, string text) => Messages(level, text).Count;
+
+    public IReadOnlyList<string> Messages(LogEventLevel level, string text) =>
+        _events.Where(e => e.Level == level).Select(e => e.RenderMessage()).Where(m => m.Contains(text, StringComparison.Ordinal)).ToList();
 }

@@ -164,6 +164,20 @@ namespace CareerExplorer.Web.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("CareerExplorer.Web.Data.Entities.DataChange", b =>
+                {
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Tags")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Version");
+
+                    b.ToTable("DataChanges", (string)null);
+                });
+
             modelBuilder.Entity("CareerExplorer.Web.Data.Entities.DataVersion", b =>
                 {
                     b.Property<int>("Id")
