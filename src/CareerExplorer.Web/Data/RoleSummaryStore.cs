@@ -87,34 +87,60 @@ public static class RoleSummaryStore
         await WriteAsync(db, roleIds, summaries, ct);
     }
 
-    /// <summary>
-    /// How many roles have each value of each list filter, each counted over the roles
-    /// <paramref name="rolesFor"/> gives for it (all roles when it gives null): the stored counts
-    /// of the unfiltered list, and a search's or filter's own counts (each filter counted with the
-    /// others applied, not itself). One grouped query a filter.
-    /// </summary>
-    public static async Task<List<RoleFacetCount>> CountFacetsAsync(CareerDbContext db, Func<string, IQueryable<int>?> rolesFor, CancellationToken ct = default)
+    /// <summary>What the list's filters read of one role: its stored summary's keys and its education levels.</summary>
+    public sealed record FacetKeys(int RoleId, string Category, int? JobZone, int? RequiredLevel, string? RequiredLevelText, string? EntryEducation)
     {
-        IQueryable<Role> Roles(string facet) => rolesFor(facet) is { } ids ? db.Roles.AsNoTracking().Where(r => ids.Contains(r.Id)) : db.Roles.AsNoTracking();
-        IQueryable<RoleSummary> Summaries(string facet) => rolesFor(facet) is { } ids ? db.RoleSummaries.AsNoTracking().Where(s => ids.Contains(s.RoleId)) : db.RoleSummaries.AsNoTracking();
+        public IReadOnlyCollection<EducationLevel> Education { get; init; } = [];
+    }
+
+    /// <summary>The filter keys of the roles <paramref name="roleIds"/> gives (every role when null), in two queries.</summary>
+    public static async Task<List<FacetKeys>> ReadFacetKeysAsync(CareerDbContext db, IQueryable<int>? roleIds, CancellationToken ct = default)
+    {
+        var summaries = db.RoleSummaries.AsNoTracking();
+        var steps = db.EducationSteps.AsNoTracking();
+        if (roleIds is not null)
+        {
+            summaries = summaries.Where(s => roleIds.Contains(s.RoleId));
+            steps = steps.Where(e => roleIds.Contains(e.RoleId));
+        }
+        var education = (await steps.Select(e => new { e.RoleId, e.Level }).Distinct().ToListAsync(ct)).ToLookup(e => e.RoleId, e => e.Level);
+        var keys = await summaries.Join(db.Roles, s => s.RoleId, r => r.Id, (s, r) => new { s.RoleId, r.Category, s.JobZone, s.RequiredLevel, s.RequiredLevelText, s.EntryEducation })
+            .ToListAsync(ct);
+        return keys.Select(k => new FacetKeys(k.RoleId, k.Category, k.JobZone, k.RequiredLevel, k.RequiredLevelText, k.EntryEducation)
+        {
+            Education = education[k.RoleId].ToList(),
+        }).ToList();
+    }
+
+    /// <summary>
+    /// How many of <paramref name="roles"/> have each value of each list filter, each filter
+    /// counted over the roles <paramref name="keep"/> keeps for it (a search's or filter's own
+    /// counts: the other filters applied, not its own; all of them for the stored counts of the
+    /// unfiltered list). Counted in memory from one read of the keys, plus the job zones' names.
+    /// </summary>
+    public static async Task<List<RoleFacetCount>> CountFacetsAsync(CareerDbContext db, IReadOnlyList<FacetKeys> roles, Func<string, FacetKeys, bool> keep, CancellationToken ct = default)
+    {
+        IEnumerable<FacetKeys> For(string facet) => roles.Where(r => keep(facet, r));
+        static string Text(int n) => n.ToString(CultureInfo.InvariantCulture);
         var counts = new List<RoleFacetCount>();
-        counts.AddRange((await Roles(RoleFacetNames.Category).GroupBy(r => r.Category).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
-            .Select(g => new RoleFacetCount { Facet = RoleFacetNames.Category, Value = g.Key, Count = g.Count }));
-        var educationRoles = rolesFor(RoleFacetNames.Education);
-        counts.AddRange((await (educationRoles is null ? db.EducationSteps.AsNoTracking() : db.EducationSteps.AsNoTracking().Where(e => educationRoles.Contains(e.RoleId)))
-                .GroupBy(e => e.Level).Select(g => new { g.Key, Count = g.Select(e => e.RoleId).Distinct().Count() }).ToListAsync(ct))
-            .Select(g => new RoleFacetCount { Facet = RoleFacetNames.Education, Value = g.Key.ToString(), Count = g.Count }));
-        counts.AddRange((await Summaries(RoleFacetNames.Required).Where(s => s.RequiredLevel != null)
-                .GroupBy(s => s.RequiredLevel!.Value).Select(g => new { g.Key, Label = g.Min(s => s.RequiredLevelText), Count = g.Count() }).ToListAsync(ct))
-            .Select(g => new RoleFacetCount { Facet = RoleFacetNames.Required, Value = g.Key.ToString(CultureInfo.InvariantCulture), LabelSource = g.Label, Count = g.Count }));
-        counts.AddRange((await Summaries(RoleFacetNames.Entry).Where(s => s.EntryEducation != null)
-                .GroupBy(s => s.EntryEducation!).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
-            .Select(g => new RoleFacetCount { Facet = RoleFacetNames.Entry, Value = g.Key, Count = g.Count }));
-        var zones = await Summaries(RoleFacetNames.JobZone).Where(s => s.JobZone != null).GroupBy(s => s.JobZone!.Value).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        var zoneNames = zones.Count == 0 ? [] : await db.OnetJobZoneLevels.AsNoTracking().Select(z => new { z.Zone, z.Name }).ToListAsync(ct);
+        counts.AddRange(For(RoleFacetNames.Category).GroupBy(r => r.Category, StringComparer.Ordinal)
+            .Select(g => new RoleFacetCount { Facet = RoleFacetNames.Category, Value = g.Key, Count = g.Count() }));
+        counts.AddRange(For(RoleFacetNames.Education).SelectMany(r => r.Education).GroupBy(l => l)
+            .Select(g => new RoleFacetCount { Facet = RoleFacetNames.Education, Value = g.Key.ToString(), Count = g.Count() }));
+        counts.AddRange(For(RoleFacetNames.Required).Where(r => r.RequiredLevel is not null).GroupBy(r => r.RequiredLevel!.Value)
+            .Select(g => new RoleFacetCount
+            {
+                Facet = RoleFacetNames.Required, Value = Text(g.Key), Count = g.Count(),
+                LabelSource = g.Select(r => r.RequiredLevelText).OfType<string>().Order(StringComparer.Ordinal).FirstOrDefault(),
+            }));
+        counts.AddRange(For(RoleFacetNames.Entry).Where(r => r.EntryEducation is not null).GroupBy(r => r.EntryEducation!, StringComparer.Ordinal)
+            .Select(g => new RoleFacetCount { Facet = RoleFacetNames.Entry, Value = g.Key, Count = g.Count() }));
+        var zones = For(RoleFacetNames.JobZone).Where(r => r.JobZone is not null).GroupBy(r => r.JobZone!.Value).Select(g => (Zone: g.Key, Count: g.Count())).ToList();
+        var zoneNames = zones.Count == 0 ? [] : (await db.OnetJobZoneLevels.AsNoTracking().Select(z => new { z.Zone, z.Name }).ToListAsync(ct))
+            .DistinctBy(z => z.Zone).ToDictionary(z => z.Zone, z => z.Name);
         counts.AddRange(zones.Select(z => new RoleFacetCount
         {
-            Facet = RoleFacetNames.JobZone, Value = z.Key.ToString(CultureInfo.InvariantCulture), LabelSource = zoneNames.FirstOrDefault(n => n.Zone == z.Key)?.Name, Count = z.Count,
+            Facet = RoleFacetNames.JobZone, Value = Text(z.Zone), LabelSource = zoneNames.GetValueOrDefault(z.Zone), Count = z.Count,
         }));
         return counts;
     }
@@ -122,7 +148,7 @@ public static class RoleSummaryStore
     /// <summary>Replaces the stored counts of the unfiltered list, in the current transaction.</summary>
     private static async Task WriteFacetCountsAsync(CareerDbContext db, CancellationToken ct)
     {
-        var counts = await CountFacetsAsync(db, _ => null, ct);
+        var counts = await CountFacetsAsync(db, await ReadFacetKeysAsync(db, null, ct), (_, _) => true, ct);
         await db.RoleFacetCounts.ExecuteDeleteAsync(ct);
         var connection = db.Database.GetDbConnection();
         await using var command = connection.CreateCommand();

@@ -187,38 +187,41 @@ public sealed class RoleService(CareerDbContext db)
         var hits = words is null ? null : RoleSearch.Hits(db, words);
         var matching = words is null ? null : RoleSearch.Matching(db, words);
         // One row a role from the stored summaries (RoleSummaryStore) and, with a search, its
-        // rank: filtered, sorted, counted and cut in the database, whatever the number of roles.
-        // Each filter can be left out, for the counts beside its own options; counts need no rank.
-        IQueryable<ListRow> Rows(string? without = null, bool ranked = true)
-        {
-            var rows = hits is not null && ranked
-                ? db.Roles.AsNoTracking().Join(db.RoleSummaries, r => r.Id, s => s.RoleId, (r, s) => new { r, s })
-                    .Join(hits, x => x.r.Id, h => h.RoleId, (x, h) => new ListRow { Id = x.r.Id, Title = x.r.Title, Category = x.r.Category, Summary = x.s, Tier = h.Tier, Score = h.Score })
-                : db.Roles.AsNoTracking().Join(db.RoleSummaries, r => r.Id, s => s.RoleId, (r, s) => new ListRow { Id = r.Id, Title = r.Title, Category = r.Category, Summary = s });
-            if (matching is not null && !ranked)
-                rows = rows.Where(k => matching.Contains(k.Id));
-            if (words is { Count: 0 })
-                rows = rows.Where(_ => false); // nothing searchable in the words (only punctuation)
-            if (query.Category is { } category && without != RoleFacetNames.Category)
-                rows = rows.Where(k => k.Category == category);
-            if (query.Education is { } level && without != RoleFacetNames.Education)
-                rows = rows.Where(k => db.EducationSteps.Any(e => e.RoleId == k.Id && e.Level == level));
-            if (query.JobZone is { } zone && without != RoleFacetNames.JobZone)
-                rows = rows.Where(k => k.Summary.JobZone == zone);
-            if (query.Required is { } required && without != RoleFacetNames.Required)
-                rows = rows.Where(k => k.Summary.RequiredLevel == required);
-            if (query.Entry is { } entry && without != RoleFacetNames.Entry)
-                rows = rows.Where(k => k.Summary.EntryEducation == entry);
-            return rows;
-        }
+        // rank: filtered, sorted and cut in the database, whatever the number of roles. (Keeps is
+        // the same filters, for the counts.)
+        var keyed = hits is not null
+            ? db.Roles.AsNoTracking().Join(db.RoleSummaries, r => r.Id, s => s.RoleId, (r, s) => new { r, s })
+                .Join(hits, x => x.r.Id, h => h.RoleId, (x, h) => new ListRow { Id = x.r.Id, Title = x.r.Title, Category = x.r.Category, Summary = x.s, Tier = h.Tier, Score = h.Score })
+            : db.Roles.AsNoTracking().Join(db.RoleSummaries, r => r.Id, s => s.RoleId, (r, s) => new ListRow { Id = r.Id, Title = r.Title, Category = r.Category, Summary = s });
+        if (words is { Count: 0 })
+            keyed = keyed.Where(_ => false); // nothing searchable in the words (only punctuation)
+        if (query.Category is { } category)
+            keyed = keyed.Where(k => k.Category == category);
+        if (query.Education is { } level)
+            keyed = keyed.Where(k => db.EducationSteps.Any(e => e.RoleId == k.Id && e.Level == level));
+        if (query.JobZone is { } zone)
+            keyed = keyed.Where(k => k.Summary.JobZone == zone);
+        if (query.Required is { } required)
+            keyed = keyed.Where(k => k.Summary.RequiredLevel == required);
+        if (query.Entry is { } entry)
+            keyed = keyed.Where(k => k.Summary.EntryEducation == entry);
         var unfiltered = query is { Q: null, Category: null, Education: null, JobZone: null, Required: null, Entry: null };
-        var keyed = Rows();
 
         // The unfiltered list's counts are stored with the summaries; any other list counts its own.
-        var counts = unfiltered
-            ? await db.RoleFacetCounts.AsNoTracking().ToListAsync(ct)
-            : await RoleSummaryStore.CountFacetsAsync(db, facet => Rows(facet, ranked: false).Select(k => k.Id), ct);
-        var total = unfiltered ? await db.RoleSummaries.CountAsync(ct) : await Rows(ranked: false).CountAsync(ct);
+        // The others read the keys of the roles the search leaves once and count them in memory.
+        List<RoleFacetCount> counts;
+        int total;
+        if (unfiltered)
+        {
+            counts = await db.RoleFacetCounts.AsNoTracking().ToListAsync(ct);
+            total = await db.RoleSummaries.CountAsync(ct);
+        }
+        else
+        {
+            var keys = words is { Count: 0 } ? [] : await RoleSummaryStore.ReadFacetKeysAsync(db, matching, ct);
+            counts = await RoleSummaryStore.CountFacetsAsync(db, keys, (facet, role) => Keeps(query, facet, role), ct);
+            total = keys.Count(role => Keeps(query, null, role));
+        }
         var pageCount = Math.Max(1, (total + RoleListQuery.PageSize - 1) / RoleListQuery.PageSize);
         var page = Math.Min(query.Page, pageCount);
 
@@ -250,6 +253,14 @@ public sealed class RoleService(CareerDbContext db)
         }
         return new RoleListPage(query with { Page = page }, items, total, pageCount, Facets(query, counts));
     }
+
+    /// <summary>Whether <paramref name="role"/> passes the query's filters but <paramref name="without"/>: the filters of <c>Rows</c> in <see cref="ListAsync"/>, for counting in memory.</summary>
+    private static bool Keeps(RoleListQuery query, string? without, RoleSummaryStore.FacetKeys role) =>
+        (query.Category is not { } category || without == RoleFacetNames.Category || role.Category == category)
+        && (query.Education is not { } level || without == RoleFacetNames.Education || role.Education.Contains(level))
+        && (query.JobZone is not { } zone || without == RoleFacetNames.JobZone || role.JobZone == zone)
+        && (query.Required is not { } required || without == RoleFacetNames.Required || role.RequiredLevel == required)
+        && (query.Entry is not { } entry || without == RoleFacetNames.Entry || role.EntryEducation == entry);
 
     /// <summary>One role of the list query: its summary and, in a search, its rank.</summary>
     private sealed class ListRow
