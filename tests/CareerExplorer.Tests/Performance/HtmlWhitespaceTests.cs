@@ -13,6 +13,15 @@ public class HtmlWhitespaceTests(CareerAppFactory app) : IClassFixture<CareerApp
     }
 
     [Theory]
+    [InlineData("<p>Café — 2 500 €\n    <b>naïve</b></p>", "<p>Café — 2 500 €\n<b>naïve</b></p>")] // characters of more than one byte
+    [InlineData("<PRE>\n  a</PRE>\n  b", "<PRE>\n  a</PRE>\nb")] // tags in capitals
+    [InlineData("<pre>\n  never closed", "<pre>\n  never closed")]
+    [InlineData("<prefix>\n  x", "<prefix>\nx")] // a longer tag name is not pre
+    [InlineData("\n\n\n", "\n")]
+    [InlineData("", "")]
+    public void Trim_OddPages_TrimsOnlyIndentation(string html, string expected) => Assert.Equal(expected, HtmlWhitespace.Trim(html));
+
+    [Theory]
     [InlineData("/Compare?roles=machine-learning-engineer,data-scientist,software-developer")]
     [InlineData("/Roles/machine-learning-engineer")]
     [InlineData("/Roles")]
