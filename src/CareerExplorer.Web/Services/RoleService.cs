@@ -239,9 +239,12 @@ public sealed class RoleService(CareerDbContext db)
             // A search sorted by name is sorted by relevance: title matches first, then other
             // names, then skills and technologies, then tasks and descriptions; bm25 within each.
             _ when hits is not null => keyed.OrderBy(k => k.Tier).ThenBy(k => k.Score),
-            _ => keyed.OrderBy(k => 0),
+            // By name alone: the order of the index on the title ignoring case, so only the page is read.
+            _ => keyed.OrderBy(k => EF.Functions.Collate(k.Title, "NOCASE")),
         };
-        var pageRows = await ordered.ThenBy(k => EF.Functions.Collate(k.Title, "NOCASE")).ThenBy(k => k.Id)
+        if (query.Sort != RoleSort.Name || hits is not null) // ties by name
+            ordered = ordered.ThenBy(k => EF.Functions.Collate(k.Title, "NOCASE"));
+        var pageRows = await ordered.ThenBy(k => k.Id)
             .Skip((page - 1) * RoleListQuery.PageSize).Take(RoleListQuery.PageSize).Select(k => new { k.Id, k.Title }).ToListAsync(ct);
 
         var items = await ItemsAsync(pageRows.Select(r => r.Id).ToList(), ct);

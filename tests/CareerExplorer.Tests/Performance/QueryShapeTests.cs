@@ -13,12 +13,20 @@ namespace CareerExplorer.Tests.Performance;
 public sealed class SqlCounter : DbCommandInterceptor
 {
     private int _count;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<(string Sql, (string Name, object? Value)[] Parameters)> _queries = new();
     public int Count => Volatile.Read(ref _count);
-    public void Reset() => Interlocked.Exchange(ref _count, 0);
+    /// <summary>The queries read since the last reset, with their parameters.</summary>
+    public IReadOnlyCollection<(string Sql, (string Name, object? Value)[] Parameters)> Queries => _queries;
+    public void Reset()
+    {
+        Interlocked.Exchange(ref _count, 0);
+        _queries.Clear();
+    }
 
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken ct = default)
     {
         Interlocked.Increment(ref _count);
+        _queries.Enqueue((command.CommandText, command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, (object?)p.Value)).ToArray()));
         return ValueTask.FromResult(result);
     }
 
@@ -85,6 +93,35 @@ public class QueryShapeTests(CountingApp app) : IClassFixture<CountingApp>
 
         Assert.InRange(few, 1, 15);
         Assert.Equal(few, many);
+    }
+
+    [Theory]
+    [InlineData("/Roles?shape=plan")]
+    [InlineData("/Roles?page=3&shape=plan")]
+    public async Task Get_RolesList_ByName_ReadsThePageFromTheTitleIndexWithoutSortingEveryRole(string url)
+    {
+        await CommandsFor(url);
+        var (sql, parameters) = Assert.Single(app.Sql.Queries, q => q.Sql.Contains("ORDER BY") && q.Sql.Contains("LIMIT") && q.Sql.Contains("FROM \"Roles\""));
+
+        await using var db = app.CreateDbContext();
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        await using var explain = connection.CreateCommand();
+        explain.CommandText = "EXPLAIN QUERY PLAN " + sql;
+        foreach (var (name, value) in parameters)
+        {
+            var p = explain.CreateParameter();
+            p.ParameterName = name;
+            p.Value = value ?? DBNull.Value;
+            explain.Parameters.Add(p);
+        }
+        var plan = new List<string>();
+        await using (var reader = await explain.ExecuteReaderAsync())
+            while (await reader.ReadAsync())
+                plan.Add(reader.GetString(3));
+
+        Assert.Contains(plan, step => step.Contains("IX_Roles_Title_NoCase"));
+        Assert.DoesNotContain(plan, step => step.Contains("TEMP B-TREE"));
     }
 
     // Compare reads each role's O*NET profile on its own (a few queries a role, at most four roles),
