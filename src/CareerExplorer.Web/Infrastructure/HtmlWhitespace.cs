@@ -47,7 +47,7 @@ public static class HtmlWhitespace
                 ArrayPool<byte>.Shared.Return(trimmed);
             }
         }
-        else
+        else if (buffer.Written.Length > 0) // an empty write would start the response, before a status code page can be written
             await original.WriteAsync(buffer.Written, context.RequestAborted);
     });
 
