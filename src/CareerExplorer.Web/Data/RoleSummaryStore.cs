@@ -150,25 +150,8 @@ public static class RoleSummaryStore
     {
         var counts = await CountFacetsAsync(db, await ReadFacetKeysAsync(db, null, ct), (_, _) => true, ct);
         await db.RoleFacetCounts.ExecuteDeleteAsync(ct);
-        var connection = db.Database.GetDbConnection();
-        await using var command = connection.CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
-        command.CommandText = "INSERT INTO \"RoleFacetCounts\" (\"Facet\", \"Value\", \"LabelSource\", \"Count\") VALUES ($facet, $value, $label, $count)";
-        var parameters = new[] { "$facet", "$value", "$label", "$count" }.Select(name =>
-        {
-            var p = command.CreateParameter();
-            p.ParameterName = name;
-            command.Parameters.Add(p);
-            return p;
-        }).ToArray();
-        foreach (var c in counts)
-        {
-            parameters[0].Value = c.Facet;
-            parameters[1].Value = c.Value;
-            parameters[2].Value = (object?)c.LabelSource ?? DBNull.Value;
-            parameters[3].Value = c.Count;
-            await command.ExecuteNonQueryAsync(ct);
-        }
+        await BulkInsert.RowsAsync(db, "RoleFacetCounts", ["Facet", "Value", "LabelSource", "Count"],
+            counts.Select(c => new object?[] { c.Facet, c.Value, c.LabelSource, c.Count }), ct);
     }
 
     /// <summary>Replaces the rows, in the current transaction (one is begun when there is none): deleted, then inserted with one prepared statement.</summary>
@@ -182,28 +165,12 @@ public static class RoleSummaryStore
             var entity = db.Model.FindEntityType(typeof(RoleSummary))!;
             var table = entity.GetTableName()!;
             var properties = entity.GetProperties().ToList();
-            var connection = db.Database.GetDbConnection();
-            await using var command = connection.CreateCommand();
-            command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
-            command.CommandText = $"INSERT INTO \"{table}\" ({string.Join(", ", properties.Select(p => $"\"{p.GetColumnName()}\""))}) "
-                + $"VALUES ({string.Join(", ", properties.Select((_, i) => "$p" + i))})";
-            var parameters = properties.Select((_, i) =>
+            await BulkInsert.RowsAsync(db, table, properties.Select(p => p.GetColumnName()).ToList(), summaries.Select(summary => properties.Select(p =>
             {
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = "$p" + i;
-                command.Parameters.Add(parameter);
-                return parameter;
-            }).ToList();
-            foreach (var summary in summaries)
-            {
-                for (var i = 0; i < properties.Count; i++)
-                {
-                    var value = properties[i].PropertyInfo!.GetValue(summary);
-                    var converter = properties[i].GetTypeMapping().Converter;
-                    parameters[i].Value = (value is null ? null : converter is null ? value : converter.ConvertToProvider(value)) ?? DBNull.Value;
-                }
-                await command.ExecuteNonQueryAsync(ct);
-            }
+                var value = p.PropertyInfo!.GetValue(summary);
+                var converter = p.GetTypeMapping().Converter;
+                return value is null ? null : converter is null ? value : converter.ConvertToProvider(value);
+            }).ToArray()), ct);
             await WriteFacetCountsAsync(db, ct);
             if (own is not null)
                 await own.CommitAsync(ct);
