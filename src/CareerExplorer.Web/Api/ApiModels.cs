@@ -186,3 +186,36 @@ public sealed record ApiComparison(int TargetYear, int HoursPerYear, ApiSource? 
                 ApiSource.From(f.Figure.Provenance.Source), f.Figure.Provenance.CitedIn is { } ci ? ApiSource.From(ci) : null, f.Partial)).ToList(),
             ApiProjections.From(r.Outlook))).ToList());
 }
+
+/// <summary>A role in a move: its latest official median (with its release and source) and projection, and what it takes.</summary>
+public sealed record ApiMoveRole(string Slug, string Title, string Url, decimal? OfficialMedian, int? OfficialMedianYear, string? OfficialMedianSource,
+    decimal? ProjectedChangePercent, string? ProjectionRelease, string? ProjectionSource, int? JobZone, int? RequiredEducationCategory, string? RequiredEducation)
+{
+    public static ApiMoveRole From(Services.Moves.MoveRole r) => new(r.Slug, r.Title, $"/Roles/{r.Slug}", r.Official?.Median.Amount, r.Official?.Year,
+        r.Official?.SourceSlug, r.Projection?.ChangePercent, r.Projection?.Release, r.Projection?.SourceSlug, r.JobZone, r.RequiredLevel, r.RequiredText);
+}
+
+/// <summary>A skill or knowledge area in a move, with both O*NET levels (0–7) and its importance to the target (1–5).</summary>
+public sealed record ApiSkillLevels(string Slug, string Name, string Kind, decimal FromLevel, decimal ToLevel, decimal? ToImportance)
+{
+    public static ApiSkillLevels From(Services.Moves.SkillLevels s) => new(s.Slug, s.Name, Display.SkillKind(s.Kind), s.FromLevel, s.ToLevel, s.ToImportance);
+}
+
+public sealed record ApiCareerMove(ApiMoveRole To, string? OnetRelatedTier, double? Similarity, decimal? PayDifference, decimal? AverageChangePercent,
+    bool? GrowsFasterThanAverage, IReadOnlyList<ApiSkillLevels> Gaps, IReadOnlyList<ApiSkillLevels> Strengths);
+
+public sealed record ApiLadderStep(string Slug, string Title, string Kind, string Sources);
+
+public sealed record ApiRoleMoves(ApiMoveRole From, IReadOnlyList<ApiLadderStep> WaysIn, IReadOnlyList<ApiLadderStep> NextSteps,
+    int MovesFound, IReadOnlyList<ApiCareerMove> Moves, string? SimilarityComputedFrom, string Method)
+{
+    public static ApiRoleMoves Of(Services.Moves.RoleMoves m) => new(ApiMoveRole.From(m.From),
+        m.WaysIn.Select(s => new ApiLadderStep(s.Slug, s.Title, Display.CareerStepKind(s.Kind), s.SourcesText)).ToList(),
+        m.LeadsTo.Select(s => new ApiLadderStep(s.Slug, s.Title, Display.CareerStepKind(s.Kind), s.SourcesText)).ToList(),
+        m.Found,
+        m.Moves.Select(x => new ApiCareerMove(ApiMoveRole.From(x.To), x.Tier is { } t ? Services.Onet.OnetNames.RelatedTierCode(t) : null, x.Similarity,
+            x.PayDifference, x.AverageChange, x.GrowsFaster, x.Gaps.Select(ApiSkillLevels.From).ToList(), x.Strengths.Select(ApiSkillLevels.From).ToList())).ToList(),
+        m.OnetRelease?.Text,
+        "Similarity: cosine of the two occupations' O*NET skill and knowledge profiles, each area weighted level (0-7) x (importance - 1) / 4. "
+        + FormattableString.Invariant($"Gaps: areas the target rates {SkillSimilarity.Important:0.0} or more in importance at a level at least {SkillSimilarity.GapLevels:0.0} higher."));
+}

@@ -31,6 +31,13 @@ public static class CareerApi
                     : TypedResults.NotFound(new ProblemDetailsLite(404, "Role not found", $"There is no role '{Truncate(slug)}'.")))
             .WithName("GetRole").WithSummary("One role with every salary and outlook figure, each with its source and year, and its O*NET profile, each block with its O*NET release and the month its rows were collected.");
 
+        api.MapGet("/roles/{slug}/moves", async Task<Results<Ok<ApiRoleMoves>, NotFound<ProblemDetailsLite>>> (
+                string slug, string? more, string? faster, string? education, string? all, Services.Moves.MoveService moves, CancellationToken ct) =>
+                await moves.MovesAsync(slug, Services.Moves.MoveFilters.Parse(more, faster, education, all), ct) is { } found
+                    ? TypedResults.Ok(ApiRoleMoves.Of(found))
+                    : TypedResults.NotFound(new ProblemDetailsLite(404, "Role not found", $"There is no role '{Truncate(slug)}'.")))
+            .WithName("GetRoleMoves").WithSummary("Where a role can lead: the articles' ladders, then moves computed from O*NET (related occupations by tier, the nearest in skills and knowledge), each with both roles' official median and the difference, the target's projection against the average, education and job zone, the skill gaps and strengths; ?more=1, ?faster=1, ?education=1 filter, ?all=1 lists every move instead of eight.");
+
         api.MapGet("/skills", async (string? q, SkillService skills, CancellationToken ct) =>
                 (await skills.ListAsync(q, ct)).Skills.Select(s => new ApiSkill(s.Slug, s.Name, Display.SkillKind(s.Kind), s.Group, s.RoleCount)).ToList())
             .WithName("ListSkills").WithSummary("Skills, knowledge areas and the most used technologies, with the number of roles that need each; ?q= finds any by name (at most 200).");

@@ -40,6 +40,7 @@ public class CareerDbContext(DbContextOptions<CareerDbContext> options, IAuditUs
     public DbSet<EmploymentProjection> EmploymentProjections => Set<EmploymentProjection>();
     public DbSet<RoleSummary> RoleSummaries => Set<RoleSummary>();
     public DbSet<RoleFacetCount> RoleFacetCounts => Set<RoleFacetCount>();
+    public DbSet<RoleMove> RoleMoves => Set<RoleMove>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataVersion> DataVersions => Set<DataVersion>();
     public DbSet<DataChange> DataChanges => Set<DataChange>();
@@ -138,6 +139,8 @@ public class CareerDbContext(DbContextOptions<CareerDbContext> options, IAuditUs
             {
                 await RoleSummaryStore.RefreshAsync(this, summaries.RoleIds(), cancellationToken);
                 await RoleSearchIndex.RefreshAsync(this, summaries.SearchRoleIds(), cancellationToken);
+                if (summaries.Moves)
+                    await RoleMoveStore.RefreshAsync(this, cancellationToken);
             }
             if (pending.Count > 0)
             {
@@ -174,6 +177,7 @@ public class CareerDbContext(DbContextOptions<CareerDbContext> options, IAuditUs
         await using var transaction = await Database.BeginTransactionAsync(ct);
         await RoleSummaryStore.RefreshAsync(this, null, ct);
         await RoleSearchIndex.RefreshAsync(this, null, ct);
+        await RoleMoveStore.RefreshAsync(this, ct);
         await RaiseDataVersionAsync(ChangeTags.Everything, ct);
         await transaction.CommitAsync(ct);
         return await RoleSummaries.CountAsync(ct);
@@ -199,6 +203,8 @@ public class CareerDbContext(DbContextOptions<CareerDbContext> options, IAuditUs
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
                 continue;
+            // The nearest occupations are computed from every role's ratings together.
+            touched.Moves |= entry.Entity is OnetRating || (entry.Entity is Role && entry.State == EntityState.Deleted);
             if (entry.Entity is Source)
             {
                 touched.All |= entry.State != EntityState.Added;
@@ -231,6 +237,7 @@ public class CareerDbContext(DbContextOptions<CareerDbContext> options, IAuditUs
     {
         public bool All { get; set; }
         public bool AllSearch { get; set; }
+        public bool Moves { get; set; }
         public List<(EntityEntry Entry, int? OriginalRoleId)> Entries { get; } = [];
         public List<(EntityEntry Entry, int? OriginalRoleId)> SearchEntries { get; } = [];
 

@@ -25,6 +25,7 @@ public static class CacheKeys
     private static readonly Parameter CompareYear = P("year", CompareService.YearAsked);
     private static readonly Reads SkillSearch = new([P("q", SkillList.NormaliseSearch)], Search: "q");
     private static readonly Reads Comparison = new([CompareRoles, CompareYear]);
+    private static readonly Reads MoveChoices = new(new[] { "more", "faster", "education", "all" }.Select(name => P(name, v => Services.Moves.MoveFilters.Flag(v) ? "1" : null)).ToArray());
 
     /// <summary>By Razor page (its path, as /Roles/Index) or API route pattern (as /api/skills).</summary>
     public static readonly IReadOnlyDictionary<string, Reads> ByEndpoint = new Dictionary<string, Reads>(StringComparer.OrdinalIgnoreCase)
@@ -48,6 +49,9 @@ public static class CacheKeys
         ["/Compare/Export"] = Comparison,
         ["/api/compare"] = Comparison,
         ["/Compare/Chart"] = new([CompareRoles, CompareYear, P("layout", v => v)]),
+        ["/Paths/Index"] = new([P("job", RoleListQuery.NormaliseSearch)], Search: "job"),
+        ["/Paths/Moves"] = MoveChoices,
+        ["/api/roles/{slug}/moves"] = MoveChoices,
     };
 
     /// <summary>

@@ -51,11 +51,12 @@ public static class DataSetup
             app.Services.GetRequiredService<SeedImporter>().ReadAhead(
                 app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SeedOptions>>().Value.ResolvedDirectory);
         await db.Database.MigrateAsync();
-        // A database from before the summaries, the search index or the stored facet counts existed
+        // A database from before the summaries, the search index, the stored facet counts or the moves existed
         // (or repaired by hand): build them once.
         var roles = await db.Roles.CountAsync();
         if (await db.RoleSummaries.CountAsync() != roles || await RoleSearchIndex.CountAsync(db) != roles
-            || (roles > 0 && !await db.RoleFacetCounts.AnyAsync()))
+            || (roles > 0 && !await db.RoleFacetCounts.AnyAsync())
+            || (!await db.RoleMoves.AnyAsync() && await db.OnetRatings.AnyAsync()))
             await db.RebuildRoleSummariesAsync();
         // In WAL mode readers never wait for a writer, so pages keep answering during an import.
         // EF Core creates databases in it; this puts any other one in it too (the file keeps it).

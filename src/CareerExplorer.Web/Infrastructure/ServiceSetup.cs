@@ -15,6 +15,7 @@ public static class ServiceSetup
         services.AddScoped<SkillService>();
         services.AddScoped<SourceService>();
         services.AddScoped<PathService>();
+        services.AddScoped<Services.Moves.MoveService>();
         services.AddScoped<CompareService>();
         services.AddScoped<AuditService>();
         services.AddScoped<DataExporter>();

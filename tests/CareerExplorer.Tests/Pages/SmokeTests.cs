@@ -18,6 +18,11 @@ public class SmokeTests(CareerAppFactory app) : IClassFixture<CareerAppFactory>
     [InlineData("/Sources/glassdoor", HttpStatusCode.OK)]
     [InlineData("/Sources/gmu-ml-engineering-2025", HttpStatusCode.OK)]
     [InlineData("/Paths", HttpStatusCode.OK)]
+    [InlineData("/Paths/data-scientist", HttpStatusCode.OK)]
+    [InlineData("/Paths/data-scientist?more=1&faster=1&education=1&all=1", HttpStatusCode.OK)]
+    [InlineData("/api/roles/data-scientist/moves", HttpStatusCode.OK)]
+    [InlineData("/Paths/no-such-role", HttpStatusCode.NotFound)]
+    [InlineData("/api/roles/no-such-role/moves", HttpStatusCode.NotFound)]
     [InlineData("/health", HttpStatusCode.OK)]
     [InlineData("/api/roles", HttpStatusCode.OK)]
     [InlineData("/api/role-names", HttpStatusCode.OK)]
@@ -51,6 +56,7 @@ public class SmokeTests(CareerAppFactory app) : IClassFixture<CareerAppFactory>
     [InlineData("/Sources")]
     [InlineData("/Sources/glassdoor")]
     [InlineData("/Paths")]
+    [InlineData("/Paths/data-scientist")]
     [InlineData("/Roles/no-such-role")]
     public async Task Get_Page_HasOneH1MainLandmarkAndTitle(string url)
     {

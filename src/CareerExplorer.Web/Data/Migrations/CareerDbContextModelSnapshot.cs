@@ -1213,6 +1213,39 @@ namespace CareerExplorer.Web.Data.Migrations
                     b.ToTable("RoleFacetCounts");
                 });
 
+            modelBuilder.Entity("CareerExplorer.Web.Data.Entities.RoleMove", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FromRoleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Similarity")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("SourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ToRoleId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceId");
+
+                    b.HasIndex("ToRoleId");
+
+                    b.HasIndex("FromRoleId", "Rank")
+                        .IsUnique();
+
+                    b.ToTable("RoleMoves");
+                });
+
             modelBuilder.Entity("CareerExplorer.Web.Data.Entities.RoleSkill", b =>
                 {
                     b.Property<int>("Id")
@@ -2254,6 +2287,33 @@ namespace CareerExplorer.Web.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Role");
+                });
+
+            modelBuilder.Entity("CareerExplorer.Web.Data.Entities.RoleMove", b =>
+                {
+                    b.HasOne("CareerExplorer.Web.Data.Entities.Role", "FromRole")
+                        .WithMany()
+                        .HasForeignKey("FromRoleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CareerExplorer.Web.Data.Entities.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CareerExplorer.Web.Data.Entities.Role", "ToRole")
+                        .WithMany()
+                        .HasForeignKey("ToRoleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("FromRole");
+
+                    b.Navigation("Source");
+
+                    b.Navigation("ToRole");
                 });
 
             modelBuilder.Entity("CareerExplorer.Web.Data.Entities.RoleSkill", b =>

@@ -253,6 +253,7 @@ public sealed class ImportPipeline(CareerDbContext db, IEnumerable<IImporter> im
                         await bulk.WriteAsync(db, ct);
                         await RoleSummaryStore.RefreshAsync(db, null, ct);
                         await RoleSearchIndex.RefreshAsync(db, null, ct);
+                        await RoleMoveStore.RefreshAsync(db, ct);
                     }
                     await tx.CommitAsync(ct);
                     logger.LogInformation("Import by {User} from {Files}: {Summary}. Committed: merged in {Merge:0.0} s {Where}, written in {Write:0.0} s",

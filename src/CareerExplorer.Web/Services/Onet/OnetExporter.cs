@@ -100,7 +100,7 @@ public sealed class OnetExporter(CareerDbContext db)
                 related.Where(x => x.SourceId == id).Select(x => new[]
                 {
                     Code(x.RoleId), Title(x.RoleId), Code(x.RelatedRoleId), Title(x.RelatedRoleId),
-                    x.Tier switch { OnetRelatedTier.PrimaryShort => "Primary-Short", OnetRelatedTier.PrimaryLong => "Primary-Long", _ => "Supplemental" },
+                    OnetNames.RelatedTierCode(x.Tier),
                     x.Index.ToString(CultureInfo.InvariantCulture),
                 }));
             Write(OnetFileKind.AlternateTitles, [OnetColumns.Code, "Title", "Alternate Title", "Short Title", "Source(s)"],

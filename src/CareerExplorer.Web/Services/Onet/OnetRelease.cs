@@ -142,6 +142,10 @@ public sealed class OnetRelease
 
 public static class OnetNames
 {
+    /// <summary>The tier's name in O*NET's files: "Primary-Short", "Primary-Long" or "Supplemental".</summary>
+    public static string RelatedTierCode(OnetRelatedTier tier) =>
+        tier switch { OnetRelatedTier.PrimaryShort => "Primary-Short", OnetRelatedTier.PrimaryLong => "Primary-Long", _ => "Supplemental" };
+
     public const string Publisher = "National Center for O*NET Development, for the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA)";
 
     /// <summary>"O*NET 29.0 (August 2024)".</summary>
