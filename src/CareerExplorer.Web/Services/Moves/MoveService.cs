@@ -53,8 +53,10 @@ public sealed class MoveService(CareerDbContext db, RoleService roles)
 
         // Candidates, in order: the occupations O*NET relates to it (by tier and rank), then the
         // stored nearest in skills and knowledge that O*NET does not list.
-        var related = await db.OnetRelated.AsNoTracking().Where(r => r.RoleId == from.Id)
-            .OrderBy(r => r.Tier).ThenBy(r => r.Index).Select(r => new { r.RelatedRoleId, r.Tier }).ToListAsync(ct);
+        // (Ordered here: the tier is stored by name, and the database would sort the names.)
+        var related = (await db.OnetRelated.AsNoTracking().Where(r => r.RoleId == from.Id)
+                .Select(r => new { r.RelatedRoleId, r.Tier, r.Index }).ToListAsync(ct))
+            .OrderBy(r => r.Tier).ThenBy(r => r.Index).ToList();
         var nearest = await db.RoleMoves.AsNoTracking().Where(m => m.FromRoleId == from.Id).OrderBy(m => m.Rank)
             .Select(m => new { m.ToRoleId, m.Similarity }).ToListAsync(ct);
         var candidates = related.Select(r => (Id: r.RelatedRoleId, Tier: (OnetRelatedTier?)r.Tier))
