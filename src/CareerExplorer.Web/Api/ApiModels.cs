@@ -202,7 +202,11 @@ public sealed record ApiSkillLevels(string Slug, string Name, string Kind, decim
 }
 
 public sealed record ApiCareerMove(ApiMoveRole To, string? OnetRelatedTier, double? Similarity, decimal? PayDifference, decimal? AverageChangePercent,
-    bool? GrowsFasterThanAverage, IReadOnlyList<ApiSkillLevels> Gaps, IReadOnlyList<ApiSkillLevels> Strengths);
+    bool? GrowsFasterThanAverage, IReadOnlyList<ApiSkillLevels> Gaps, IReadOnlyList<ApiSkillLevels> Strengths)
+{
+    public static ApiCareerMove Of(Services.Moves.CareerMove x) => new(ApiMoveRole.From(x.To), x.Tier is { } t ? Services.Onet.OnetNames.RelatedTierCode(t) : null, x.Similarity,
+        x.PayDifference, x.AverageChange, x.GrowsFaster, x.Gaps.Select(ApiSkillLevels.From).ToList(), x.Strengths.Select(ApiSkillLevels.From).ToList());
+}
 
 public sealed record ApiLadderStep(string Slug, string Title, string Kind, string Sources);
 
@@ -213,9 +217,18 @@ public sealed record ApiRoleMoves(ApiMoveRole From, IReadOnlyList<ApiLadderStep>
         m.WaysIn.Select(s => new ApiLadderStep(s.Slug, s.Title, Display.CareerStepKind(s.Kind), s.SourcesText)).ToList(),
         m.LeadsTo.Select(s => new ApiLadderStep(s.Slug, s.Title, Display.CareerStepKind(s.Kind), s.SourcesText)).ToList(),
         m.Found,
-        m.Moves.Select(x => new ApiCareerMove(ApiMoveRole.From(x.To), x.Tier is { } t ? Services.Onet.OnetNames.RelatedTierCode(t) : null, x.Similarity,
-            x.PayDifference, x.AverageChange, x.GrowsFaster, x.Gaps.Select(ApiSkillLevels.From).ToList(), x.Strengths.Select(ApiSkillLevels.From).ToList())).ToList(),
+        m.Moves.Select(ApiCareerMove.Of).ToList(),
         m.OnetRelease?.Text,
         "Similarity: cosine of the two occupations' O*NET skill and knowledge profiles, each area weighted level (0-7) x (importance - 1) / 4. "
         + FormattableString.Invariant($"Gaps: areas the target rates {SkillSimilarity.Important:0.0} or more in importance at a level at least {SkillSimilarity.GapLevels:0.0} higher."));
 }
+
+public sealed record ApiMoveDetails(ApiMoveRole From, ApiCareerMove Move, IReadOnlyList<ApiSkillLevels> SkillsAndKnowledge,
+    IReadOnlyList<string> CoreTasks, IReadOnlyList<ApiTechnologyToLearn> TechnologiesToLearn, string? OnetRelease)
+{
+    public static ApiMoveDetails Of(Services.Moves.MoveDetails d) => new(ApiMoveRole.From(d.From), ApiCareerMove.Of(d.Move),
+        d.Skills.Select(ApiSkillLevels.From).ToList(), d.Tasks,
+        d.TechnologiesToLearn.Select(t => new ApiTechnologyToLearn(t.SkillSlug, t.Name, t.IsHot, t.IsInDemand)).ToList(), d.OnetRelease?.Text);
+}
+
+public sealed record ApiTechnologyToLearn(string Slug, string Name, bool IsHot, bool IsInDemand);

@@ -38,6 +38,13 @@ public static class CareerApi
                     : TypedResults.NotFound(new ProblemDetailsLite(404, "Role not found", $"There is no role '{Truncate(slug)}'.")))
             .WithName("GetRoleMoves").WithSummary("Where a role can lead: the articles' ladders, then moves computed from O*NET (related occupations by tier, the nearest in skills and knowledge), each with both roles' official median and the difference, the target's projection against the average, education and job zone, the skill gaps and strengths; ?more=1, ?faster=1, ?education=1 filter, ?all=1 lists every move instead of eight.");
 
+        api.MapGet("/paths/{from}/{to}", async Task<Results<Ok<ApiMoveDetails>, NotFound<ProblemDetailsLite>>> (
+                string from, string to, Services.Moves.MoveService moves, CancellationToken ct) =>
+                await moves.MoveAsync(from, to, ct) is { } move
+                    ? TypedResults.Ok(ApiMoveDetails.Of(move))
+                    : TypedResults.NotFound(new ProblemDetailsLite(404, "Move not found", $"There is no move from '{Truncate(from)}' to '{Truncate(to)}': a role is unknown, or they are the same.")))
+            .WithName("GetMove").WithSummary("One move in full: both roles' official median and projection with their sources, education and job zone, every skill and knowledge area both are rated on (O*NET levels 0-7, the target's importance 1-5) with the gaps, the target's core tasks and the technologies to learn.");
+
         api.MapGet("/skills", async (string? q, SkillService skills, CancellationToken ct) =>
                 (await skills.ListAsync(q, ct)).Skills.Select(s => new ApiSkill(s.Slug, s.Name, Display.SkillKind(s.Kind), s.Group, s.RoleCount)).ToList())
             .WithName("ListSkills").WithSummary("Skills, knowledge areas and the most used technologies, with the number of roles that need each; ?q= finds any by name (at most 200).");

@@ -21,6 +21,8 @@ public class SmokeTests(CareerAppFactory app) : IClassFixture<CareerAppFactory>
     [InlineData("/Paths/data-scientist", HttpStatusCode.OK)]
     [InlineData("/Paths/data-scientist?more=1&faster=1&education=1&all=1", HttpStatusCode.OK)]
     [InlineData("/api/roles/data-scientist/moves", HttpStatusCode.OK)]
+    [InlineData("/Paths/data-scientist/machine-learning-engineer", HttpStatusCode.OK)]
+    [InlineData("/api/paths/data-scientist/machine-learning-engineer", HttpStatusCode.OK)]
     [InlineData("/Paths/no-such-role", HttpStatusCode.NotFound)]
     [InlineData("/api/roles/no-such-role/moves", HttpStatusCode.NotFound)]
     [InlineData("/health", HttpStatusCode.OK)]
@@ -57,6 +59,7 @@ public class SmokeTests(CareerAppFactory app) : IClassFixture<CareerAppFactory>
     [InlineData("/Sources/glassdoor")]
     [InlineData("/Paths")]
     [InlineData("/Paths/data-scientist")]
+    [InlineData("/Paths/data-scientist/machine-learning-engineer")]
     [InlineData("/Roles/no-such-role")]
     public async Task Get_Page_HasOneH1MainLandmarkAndTitle(string url)
     {

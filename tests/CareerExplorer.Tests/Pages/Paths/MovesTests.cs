@@ -168,7 +168,11 @@ public class MovesTests(OnetApp app) : IClassFixture<OnetApp>
     [Theory]
     [InlineData("/Paths/no-such-role")]
     [InlineData("/api/roles/no-such-role/moves")]
-    public async Task Get_Moves_UnknownSlug_Returns404(string url)
+    [InlineData("/Paths/statisticians/no-such-role")]
+    [InlineData("/Paths/no-such-role/statisticians")]
+    [InlineData("/Paths/statisticians/statisticians")] // a move to itself is no move
+    [InlineData("/api/paths/statisticians/no-such-role")]
+    public async Task Get_Moves_UnknownSlugOrSameRole_Returns404(string url)
     {
         var response = await app.CreateClient().GetAsync(url);
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
@@ -209,5 +213,56 @@ public class MovesTests(OnetApp app) : IClassFixture<OnetApp>
         var form = page.QuerySelector("form[action='/Paths']")!;
         Assert.NotNull(form.QuerySelector("input[name='job']"));
         Assert.NotNull(form.QuerySelector("label[for='home-job']"));
+    }
+
+    [Fact]
+    public async Task Get_OneMove_StatisticiansToOperationsResearchAnalysts_SetsBothRolesSideBySide()
+    {
+        var page = await app.CreateClient().GetDocumentAsync("/Paths/statisticians/operations-research-analysts");
+        Assert.Equal("From Statisticians to Operations Research Analysts", page.QuerySelector("h1")!.TextContent);
+        Assert.Contains("The two share 93% of their skill and knowledge profiles", page.QuerySelector(".why")!.TextContent);
+
+        await using var db = app.CreateDbContext();
+        var levels = await db.OnetRatings.Where(r => r.Role.Slug == "statisticians" || r.Role.Slug == "operations-research-analysts")
+            .Select(r => new { r.Role.Slug, Skill = r.Skill.Name, r.Level, r.LevelNotRelevant }).ToListAsync();
+        string Shown(string slug, string skill) => levels.Single(l => l.Slug == slug && l.Skill == skill) is var l && l.LevelNotRelevant
+            ? "not relevant" : l.Level!.Value.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
+        var rows = page.QuerySelectorAll("table.skill-levels tbody tr");
+        Assert.Equal(levels.Count(l => l.Slug == "statisticians"), rows.Length); // every area both are rated on
+        Assert.Contains(levels, l => l.LevelNotRelevant); // so "not relevant" is checked too
+        foreach (var row in rows)
+        {
+            var name = row.QuerySelector("th a")!.TextContent;
+            var cells = row.QuerySelectorAll("td");
+            Assert.Equal(Shown("statisticians", name), cells[1].TextContent);
+            Assert.Equal(Shown("operations-research-analysts", name), cells[2].TextContent);
+        }
+        var gaps = page.QuerySelectorAll("table.skill-levels tr.gap th a").Select(a => a.TextContent).ToList();
+        Assert.Contains("Engineering and Technology", gaps); // 2.43 against 5.14, importance 3.95
+
+        Assert.NotEmpty(page.QuerySelectorAll("section[aria-labelledby='tasks-heading'] li"));
+        Assert.NotNull(page.QuerySelector("a[href='/Compare?roles=statisticians,operations-research-analysts']"));
+        Assert.Contains("BLS May", page.QuerySelector("table.move-facts")!.TextContent); // pay with its release
+    }
+
+    [Fact]
+    public async Task Get_OneMove_TechnologiesToLearn_AreTheTargetsThatTheRoleDoesNotUse()
+    {
+        var move = await MovesAsync("/api/paths/statisticians/operations-research-analysts");
+        var learn = move.GetProperty("technologiesToLearn").EnumerateArray().Select(t => t.GetProperty("slug").GetString()).ToList();
+        await using var db = app.CreateDbContext();
+        var mine = await db.OnetTechnologies.Where(t => t.Role.Slug == "statisticians").Select(t => t.Skill.Slug).ToListAsync();
+        var theirs = await db.OnetTechnologies.Where(t => t.Role.Slug == "operations-research-analysts").Select(t => t.Skill.Slug).ToListAsync();
+        Assert.NotEmpty(learn);
+        Assert.All(learn, t => { Assert.Contains(t, theirs); Assert.DoesNotContain(t, mine); });
+        Assert.Equal(68, move.GetProperty("skillsAndKnowledge").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task OpenApi_ListsTheMovesEndpoints()
+    {
+        var document = await app.CreateClient().GetStringAsync("/openapi/v1.json");
+        Assert.Contains("\"/api/roles/{slug}/moves\"", document);
+        Assert.Contains("\"/api/paths/{from}/{to}\"", document);
     }
 }
