@@ -20,6 +20,8 @@ public class AccessibilityTests(BrowserFixture browser)
         "/Roles/computer-and-information-research-scientist", "/Roles/business-intelligence-analysts", "/Roles?zone=4&required=6",
         "/Roles/computer-and-information-research-scientist/technology",
         "/Skills/programming", "/Skills?q=python", "/Compare?roles=computer-and-information-research-scientist,business-intelligence-analysts",
+        "/Paths/statisticians", "/Paths/statisticians?more=1&all=1", "/Paths/data-scientist", "/Paths/statisticians/operations-research-analysts",
+        "/Paths?job=qqqzzzxxyy",
     ];
 
     /// <summary>Public pages whose phone layout differs from the desktop one (the rest share these layouts).</summary>
@@ -30,6 +32,7 @@ public class AccessibilityTests(BrowserFixture browser)
         "/Skills", "/Skills/python", "/Sources", "/Sources/glassdoor", "/Paths",
         "/Roles/computer-and-information-research-scientist", "/Skills/programming",
         "/Compare?roles=computer-and-information-research-scientist,business-intelligence-analysts",
+        "/Paths/statisticians", "/Paths/statisticians/operations-research-analysts",
     ];
 
     /// <summary>
