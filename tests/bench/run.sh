@@ -73,8 +73,9 @@ slugs=$(curl -sf "$BASE/api/roles" | grep -o '"slug":"gen-[^"]*"' | cut -d'"' -f
 s1=$(echo "$slugs" | sed -n 1p); s2=$(echo "$slugs" | sed -n 2p); s3=$(echo "$slugs" | sed -n 3p)
 
 css=$(static_file_url)
-declare -a names=("static file (baseline)" "/" "/Roles" "/Roles?q=data&sort=salary-desc" "/Roles/{slug}" "/Compare?roles=a,b,c" "/api/roles/{slug}")
-declare -a urls=("$css" "/" "/Roles" "/Roles?q=data&sort=salary-desc" "/Roles/$official" "/Compare?roles=$s1,$s2,$s3" "/api/roles/$official")
+# Moves: from the same role (O*NET's related occupations and its nearest), and one move in full between two O*NET occupations.
+declare -a names=("static file (baseline)" "/" "/Roles" "/Roles?q=data&sort=salary-desc" "/Roles/{slug}" "/Compare?roles=a,b,c" "/api/roles/{slug}" "/Paths/{slug}" "/Paths/{from}/{to}")
+declare -a urls=("$css" "/" "/Roles" "/Roles?q=data&sort=salary-desc" "/Roles/$official" "/Compare?roles=$s1,$s2,$s3" "/api/roles/$official" "/Paths/$official" "/Paths/statisticians/operations-research-analysts")
 
 # One row a target: requests/s, latency, errors and the share of the first target's (the static file's) requests/s.
 measure_all() { # $1 = connections, $2 = printf format of the share

@@ -31,6 +31,7 @@ public sealed class LoggingApp : CareerAppFactory
 /// without the app's interceptor) reach its cached pages within seconds: the app checks the data
 /// version that every save of data raises.
 /// </summary>
+[Collection(AloneCollection.Name)]
 public sealed class CrossProcessEvictionTests(ITestOutputHelper output) : IDisposable
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(10);

@@ -19,6 +19,7 @@ namespace CareerExplorer.Tests.Performance;
 /// evicts everything. A page still served from the cache is told apart from a fresh one by a
 /// change written straight into the file (which evicts nothing): only a fresh render shows it.
 /// </summary>
+[Collection(AloneCollection.Name)]
 public sealed class EvictionByChangeTests : IDisposable
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(10);
