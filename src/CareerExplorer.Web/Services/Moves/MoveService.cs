@@ -129,7 +129,7 @@ public sealed class MoveService(CareerDbContext db, RoleService roles)
         var zoneNames = (await db.OnetJobZoneLevels.AsNoTracking().Select(z => new { z.Zone, z.Name }).ToListAsync(ct))
             .DistinctBy(z => z.Zone).ToDictionary(z => z.Zone, z => z.Name);
         var ratings = (await db.OnetRatings.AsNoTracking().Where(r => ids.Contains(r.RoleId))
-                .Select(r => new { r.RoleId, r.SkillId, r.Skill.Slug, r.Skill.Name, r.Kind, r.Importance, r.Level, r.LevelNotRelevant, r.Source })
+                .Select(r => new { r.RoleId, r.SkillId, r.Skill.Slug, r.Skill.Name, r.Kind, r.Importance, r.Level, r.LevelNotRelevant, r.SourceId })
                 .ToListAsync(ct))
             .ToLookup(r => r.RoleId);
         var nearest = await db.RoleMoves.AsNoTracking().Where(m => m.FromRoleId == fromId && ids.Contains(m.ToRoleId))
@@ -179,7 +179,8 @@ public sealed class MoveService(CareerDbContext db, RoleService roles)
                     .OrderByDescending(s => s.ToImportance).ThenByDescending(s => s.FromLevel).Take(3).ToList());
             return (move, shared);
         }).ToList();
-        var fromSource = ratings[fromId].Select(r => r.Source).MaxBy(s => s.Id);
+        var fromSourceId = ratings[fromId].Select(r => (int?)r.SourceId).Max();
+        var fromSource = fromSourceId is { } sid ? await db.Sources.AsNoTracking().SingleAsync(s => s.Id == sid, ct) : null;
         return (fromRole, moves, fromSource is null ? null : OnetReleaseRef.From(fromSource), fromLevels.Count > 0);
     }
 }
