@@ -57,25 +57,14 @@ public static class RoleSearchIndex
                     : $"DELETE FROM \"{Table}\" WHERE rowid IN ({string.Join(',', roleIds)})"; // ids are ints: nothing to escape
                 await delete.ExecuteNonQueryAsync(ct);
             }
-            await using var insert = connection.CreateCommand();
-            insert.Transaction = transaction;
-            insert.CommandText = $"INSERT INTO \"{Table}\" (rowid, {string.Join(", ", Columns)}) VALUES ($id, $title, $alt, $skills, $text)";
-            var parameters = new[] { "$id", "$title", "$alt", "$skills", "$text" }.Select(name =>
+            await BulkInsert.RowsAsync(db, Table, ["rowid", .. Columns], roles.Select(role => new object?[]
             {
-                var p = insert.CreateParameter();
-                p.ParameterName = name;
-                insert.Parameters.Add(p);
-                return p;
-            }).ToArray();
-            foreach (var role in roles)
-            {
-                parameters[0].Value = role.Id;
-                parameters[1].Value = role.Title;
-                parameters[2].Value = Lines(alt[role.Id].Where(a => !string.Equals(a, role.Title, StringComparison.OrdinalIgnoreCase)));
-                parameters[3].Value = Lines(skills[role.Id]);
-                parameters[4].Value = Lines(new[] { role.Summary, role.Description }.OfType<string>().Concat(text[role.Id]));
-                await insert.ExecuteNonQueryAsync(ct);
-            }
+                role.Id,
+                role.Title,
+                Lines(alt[role.Id].Where(a => !string.Equals(a, role.Title, StringComparison.OrdinalIgnoreCase))),
+                Lines(skills[role.Id]),
+                Lines(new[] { role.Summary, role.Description }.OfType<string>().Concat(text[role.Id])),
+            }), ct);
             if (own is not null)
                 await own.CommitAsync(ct);
         }
