@@ -265,4 +265,40 @@ public class MovesTests(OnetApp app) : IClassFixture<OnetApp>
         Assert.Contains("\"/api/roles/{slug}/moves\"", document);
         Assert.Contains("\"/api/paths/{from}/{to}\"", document);
     }
+
+    [Theory]
+    [InlineData("/Paths/statisticians?all=1")]
+    [InlineData("/Paths/statisticians/operations-research-analysts")]
+    public async Task Get_Moves_EveryPayAndProjectionFigure_LinksItsSourceAndRelease(string url)
+    {
+        var page = await app.CreateClient().GetDocumentAsync(url);
+        var cells = page.QuerySelectorAll("table.move-facts tbody tr").Take(2)
+            .SelectMany(tr => tr.QuerySelectorAll("td").Take(2)).ToList();
+        Assert.NotEmpty(cells);
+        Assert.Contains(cells, c => !c.TextContent.StartsWith('—'));
+        Assert.All(cells.Where(c => !c.TextContent.StartsWith('—')), c =>
+        {
+            var source = c.QuerySelector("a[href^='/Sources/']");
+            Assert.NotNull(source);
+            Assert.Matches(@"BLS (May \d{4}|\d{4}–\d{2})", source.TextContent); // the release: its year or period
+        });
+    }
+}
+
+/// <summary>A move's figures over OEWS and both Employment Projections releases (no O*NET): pay and projection side by side, each with its source.</summary>
+public class MoveFiguresTests(ProjectionsApp app) : IClassFixture<ProjectionsApp>
+{
+    [Fact]
+    public async Task Get_OneMove_BothRolesPayAndProjection_EachLinkItsSourceAndRelease()
+    {
+        var page = await app.CreateClient().GetDocumentAsync("/Paths/statisticians/operations-research-analysts");
+        var cells = page.QuerySelectorAll("table.move-facts tbody tr").Take(2).SelectMany(tr => tr.QuerySelectorAll("td").Take(2)).ToList();
+        Assert.Equal(4, cells.Count);
+        Assert.All(cells, c =>
+        {
+            Assert.DoesNotMatch("^—", c.TextContent);
+            Assert.Matches(@"BLS (May \d{4}|\d{4}–\d{2})", c.QuerySelector("a[href^='/Sources/']")!.TextContent);
+        });
+        Assert.Contains("O*NET neither relates these roles nor rates both", page.QuerySelector(".why")!.TextContent);
+    }
 }
