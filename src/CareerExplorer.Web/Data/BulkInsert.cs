@@ -11,11 +11,11 @@ internal static class BulkInsert
         await using var command = connection.CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         command.CommandText = $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) "
-            + $"VALUES ({string.Join(", ", columns.Select((_, i) => "$p" + i))})";
+            + $"VALUES ({string.Join(", ", columns.Select((_, i) => "@p" + i))})";
         var parameters = columns.Select((_, i) =>
         {
             var parameter = command.CreateParameter();
-            parameter.ParameterName = "$p" + i;
+            parameter.ParameterName = "@p" + i;
             command.Parameters.Add(parameter);
             return parameter;
         }).ToList();

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Text.Json;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -8,11 +9,23 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace CareerExplorer.Web.Data;
 
 /// <summary>
-/// The data, the admin accounts (ASP.NET Core Identity) and the audit trail, in one SQLite database.
+/// The data, the admin accounts (ASP.NET Core Identity), the audit trail and the data-protection
+/// keys, in one database: SQLite (this type, the embedded default) or PostgreSQL
+/// (<see cref="PostgreSqlCareerDbContext"/>, with migrations of its own).
 /// </summary>
-public class CareerDbContext(DbContextOptions<CareerDbContext> options, IAuditUser? auditUser = null)
-    : IdentityDbContext<IdentityUser>(options)
+public class CareerDbContext : IdentityDbContext<IdentityUser>, IDataProtectionKeyContext
 {
+    private readonly IAuditUser? auditUser;
+
+    public CareerDbContext(DbContextOptions<CareerDbContext> options, IAuditUser? auditUser = null)
+        : this((DbContextOptions)options, auditUser)
+    {
+    }
+
+    /// <summary>For the provider's own context type, whose migrations are kept apart by that type.</summary>
+    protected CareerDbContext(DbContextOptions options, IAuditUser? auditUser)
+        : base(options) => this.auditUser = auditUser;
+
     public DbSet<Source> Sources => Set<Source>();
     public DbSet<Geography> Geographies => Set<Geography>();
     /// <summary>Careers. Hides Identity's security roles (see <see cref="SecurityRoles"/>).</summary>
@@ -44,6 +57,8 @@ public class CareerDbContext(DbContextOptions<CareerDbContext> options, IAuditUs
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataVersion> DataVersions => Set<DataVersion>();
     public DbSet<DataChange> DataChanges => Set<DataChange>();
+    /// <summary>The keys that sign cookies and antiforgery tokens, where every instance reads them (see AuthSetup).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     // "Roles" is taken by careers; Identity's roles keep their own table name.
     public DbSet<IdentityRole> SecurityRoles => Set<IdentityRole>();
@@ -65,8 +80,8 @@ public class CareerDbContext(DbContextOptions<CareerDbContext> options, IAuditUs
     /// <summary>The one query that tells whether the data changed: tiny, and on an index.</summary>
     public const string ReadDataVersionSql = "SELECT \"Version\" FROM \"DataVersion\" WHERE \"Id\" = 1";
 
-    /// <summary>What the changes after version $after up to $through made stale, one row a version (a version without one: unknown).</summary>
-    public const string ReadDataChangesSql = "SELECT \"Version\", \"Tags\" FROM \"DataChanges\" WHERE \"Version\" > $after AND \"Version\" <= $through";
+    /// <summary>What the changes after version @after up to @through made stale, one row a version (a version without one: unknown).</summary>
+    public const string ReadDataChangesSql = "SELECT \"Version\", \"Tags\" FROM \"DataChanges\" WHERE \"Version\" > @after AND \"Version\" <= @through";
 
     /// <summary>How many of the newest <see cref="DataChange"/> rows are kept: a reader further behind evicts everything.</summary>
     public const int KeptDataChanges = 1000;
@@ -76,11 +91,12 @@ public class CareerDbContext(DbContextOptions<CareerDbContext> options, IAuditUs
 
     // An UPSERT, so a database whose row went missing still gets a stamp.
     private const string RaiseDataVersionSql =
-        "INSERT INTO \"DataVersion\" (\"Id\", \"Version\") VALUES (1, 1) ON CONFLICT (\"Id\") DO UPDATE SET \"Version\" = \"Version\" + 1 RETURNING \"Version\"";
+        "INSERT INTO \"DataVersion\" (\"Id\", \"Version\") VALUES (1, 1) ON CONFLICT (\"Id\") DO UPDATE SET \"Version\" = \"DataVersion\".\"Version\" + 1 RETURNING \"Version\"";
 
     // Replaces: a stamp that started again from 1 reuses versions.
     private const string WriteDataChangeSql =
-        "INSERT OR REPLACE INTO \"DataChanges\" (\"Version\", \"Tags\") VALUES ($version, $tags); DELETE FROM \"DataChanges\" WHERE \"Version\" <= $version - $kept";
+        "INSERT INTO \"DataChanges\" (\"Version\", \"Tags\") VALUES (@version, @tags) ON CONFLICT (\"Version\") DO UPDATE SET \"Tags\" = excluded.\"Tags\"; "
+        + "DELETE FROM \"DataChanges\" WHERE \"Version\" <= @version - @kept";
 
     /// <summary>The data's version stamp as stored now (0 before the first change).</summary>
     public async Task<long> ReadDataVersionAsync(CancellationToken ct = default) =>
@@ -100,13 +116,18 @@ public class CareerDbContext(DbContextOptions<CareerDbContext> options, IAuditUs
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CareerDbContext).Assembly);
     }
 
+    /// <summary>True for SQLite, which has no decimal type (see ConfigureConventions).</summary>
+    protected virtual bool StoresDecimalsAsReal => true;
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Enum names, not numbers, so the database is readable and survives reordering.
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
         // SQLite has no decimal type and EF cannot compare or sort decimals stored as TEXT;
         // REAL is exact to the cent for any salary. Reading a REAL no decimal can hold never throws.
-        configurationBuilder.Properties<decimal>().HaveConversion<StoredDecimalConverter>();
+        // PostgreSQL stores them as numeric.
+        if (StoresDecimalsAsReal)
+            configurationBuilder.Properties<decimal>().HaveConversion<StoredDecimalConverter>();
     }
 
     /// <summary>
@@ -278,7 +299,7 @@ public class CareerDbContext(DbContextOptions<CareerDbContext> options, IAuditUs
         await using var write = Database.GetDbConnection().CreateCommand();
         write.Transaction = transaction;
         write.CommandText = WriteDataChangeSql;
-        foreach (var (name, value) in new (string, object)[] { ("$version", version), ("$tags", stale.ToText()), ("$kept", KeptDataChanges) })
+        foreach (var (name, value) in new (string, object)[] { ("@version", version), ("@tags", stale.ToText()), ("@kept", KeptDataChanges) })
         {
             var parameter = write.CreateParameter();
             parameter.ParameterName = name;

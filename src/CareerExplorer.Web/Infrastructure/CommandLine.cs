@@ -406,7 +406,14 @@ public static class CommandLine
             // A backup copies the database as it is: it never migrates or seeds the live file.
             await using var app = await start(false);
             await using var scope = app.Services.CreateAsyncScope();
-            return await DatabaseBackup.RunAsync(scope.ServiceProvider.GetRequiredService<CareerDbContext>().Database.GetConnectionString()!,
+            var database = scope.ServiceProvider.GetRequiredService<CareerDbContext>().Database;
+            if (database.IsPostgreSql())
+            {
+                await parse.InvocationConfiguration.Error.WriteLineAsync(
+                    $"backup copies an SQLite database file; this app uses {DatabaseEngine.Describe(database.GetConnectionString()!)}. Back it up with PostgreSQL's own pg_dump, e.g. pg_dump -Fc -f careerexplorer.dump DATABASE.");
+                return 1;
+            }
+            return await DatabaseBackup.RunAsync(database.GetConnectionString()!,
                 parse.GetRequiredValue(to), parse.GetValue(force), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
         });
         return command;

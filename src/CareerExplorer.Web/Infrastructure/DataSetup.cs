@@ -17,37 +17,43 @@ public static class DataSetup
 {
     public static IServiceCollection AddCareerData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        var connectionString = ResolveConnectionString(
-            configuration.GetConnectionString("Default")
-                ?? throw new InvalidOperationException("ConnectionStrings:Default is not set."),
-            environment.ContentRootPath);
+        var provider = DatabaseEngine.Parse(configuration["Database:Provider"]);
+        var configured = configuration.GetConnectionString("Default")
+            ?? throw new InvalidOperationException("ConnectionStrings:Default is not set.");
+        var connectionString = provider == DatabaseProvider.Sqlite ? ResolveConnectionString(configured, environment.ContentRootPath) : configured;
 
         services.Configure<SeedOptions>(configuration.GetSection("Seed"));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<SeedImporter>();
-        services.AddDbContext<CareerDbContext>((sp, options) =>
-        {
-            options.UseSqlite(connectionString);
-            options.ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.PendingModelChangesWarning));
-            if (sp.GetService<DataChangeEviction>() is { } eviction)
-                options.AddInterceptors(eviction);
-            // EF Core runs these after migrating: seed from data/seed when the database is empty.
-            var seedDirectory = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<SeedOptions>>().Value.ResolvedDirectory;
-            var importer = sp.GetRequiredService<SeedImporter>();
-            options.UseAsyncSeeding(async (db, _, ct) =>
-                await importer.SeedIfEmptyAsync((CareerDbContext)db, seedDirectory, ct));
-            options.UseSeeding((db, _) =>
-                importer.SeedIfEmptyAsync((CareerDbContext)db, seedDirectory).GetAwaiter().GetResult());
-        });
+        if (provider == DatabaseProvider.PostgreSQL)
+            services.AddDbContext<CareerDbContext, PostgreSqlCareerDbContext>((sp, options) =>
+                Configure(sp, options.UseNpgsql(connectionString)));
+        else
+            services.AddDbContext<CareerDbContext>((sp, options) => Configure(sp, options.UseSqlite(connectionString)));
         return services;
     }
 
-    /// <summary>Applies pending migrations (EF Core then runs the seeding configured above) and makes sure the database is in WAL mode.</summary>
+    private static void Configure(IServiceProvider sp, DbContextOptionsBuilder options)
+    {
+        options.ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.PendingModelChangesWarning));
+        if (sp.GetService<DataChangeEviction>() is { } eviction)
+            options.AddInterceptors(eviction);
+        // EF Core runs these after migrating: seed from data/seed when the database is empty.
+        var seedDirectory = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<SeedOptions>>().Value.ResolvedDirectory;
+        var importer = sp.GetRequiredService<SeedImporter>();
+        options.UseAsyncSeeding(async (db, _, ct) =>
+            await importer.SeedIfEmptyAsync((CareerDbContext)db, seedDirectory, ct));
+        options.UseSeeding((db, _) =>
+            importer.SeedIfEmptyAsync((CareerDbContext)db, seedDirectory).GetAwaiter().GetResult());
+    }
+
+    /// <summary>Applies pending migrations (EF Core then runs the seeding configured above) and makes sure an SQLite database is in WAL mode.</summary>
     public static async Task MigrateAndSeedDatabaseAsync(this IHost app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CareerDbContext>();
-        if (IsNewDatabaseFile(db.Database.GetConnectionString()))
+        await DatabaseEngine.RequireReachableAsync(db.Database);
+        if (!db.Database.IsPostgreSql() && IsNewDatabaseFile(db.Database.GetConnectionString()))
             app.Services.GetRequiredService<SeedImporter>().ReadAhead(
                 app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SeedOptions>>().Value.ResolvedDirectory);
         await db.Database.MigrateAsync();
@@ -60,7 +66,8 @@ public static class DataSetup
             await db.RebuildRoleSummariesAsync();
         // In WAL mode readers never wait for a writer, so pages keep answering during an import.
         // EF Core creates databases in it; this puts any other one in it too (the file keeps it).
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL");
+        if (!db.Database.IsPostgreSql())
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL");
     }
 
     private static bool IsNewDatabaseFile(string? connectionString)

@@ -1,4 +1,6 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 using Microsoft.Extensions.Options;
 
 namespace CareerExplorer.Web.Infrastructure;
@@ -27,13 +29,18 @@ public sealed class DataVersionPoller(
     : BackgroundService
 {
     private string? _connectionString;
+    private DatabaseProvider _provider;
     private long? _lastRead;
     private bool _failing;
 
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
         await using (var scope = scopes.CreateAsyncScope())
-            _connectionString = ConnectionStringFor(scope.ServiceProvider.GetRequiredService<CareerDbContext>().Database.GetConnectionString());
+        {
+            var database = scope.ServiceProvider.GetRequiredService<CareerDbContext>().Database;
+            _provider = DatabaseEngine.ProviderOf(database);
+            _connectionString = ConnectionStringFor(_provider, database.GetConnectionString());
+        }
         // Once before the server takes requests, so the changes after this version are the ones to evict.
         if (_connectionString is not null)
             await CheckAsync(cancellationToken);
@@ -57,7 +64,7 @@ public sealed class DataVersionPoller(
     }
 
     /// <summary>What the changes after version <paramref name="after"/> up to <paramref name="through"/> made stale, leaving out this process's own.</summary>
-    private async Task<ChangeTags> StaleSinceAsync(SqliteConnection connection, long? after, long through, CancellationToken ct)
+    private async Task<ChangeTags> StaleSinceAsync(DbConnection connection, long? after, long through, CancellationToken ct)
     {
         var committedHere = evictions.TakeCommittedHere(through);
         if (after is not { } from || through < from || through - from > CareerDbContext.KeptDataChanges)
@@ -66,8 +73,13 @@ public sealed class DataVersionPoller(
         await using (var command = connection.CreateCommand())
         {
             command.CommandText = CareerDbContext.ReadDataChangesSql;
-            command.Parameters.AddWithValue("$after", from);
-            command.Parameters.AddWithValue("$through", through);
+            foreach (var (name, value) in new[] { ("@after", from), ("@through", through) })
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = name;
+                parameter.Value = value;
+                command.Parameters.Add(parameter);
+            }
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
                 rows[reader.GetInt64(0)] = reader.GetString(1);
@@ -81,12 +93,15 @@ public sealed class DataVersionPoller(
 
     /// <summary>
     /// Reads without creating: a missing file is an error to report, not a new empty database. An
-    /// in-memory database belongs to one process, so there is nothing to watch.
+    /// in-memory database belongs to one process, so there is nothing to watch. On PostgreSQL,
+    /// the app's connection string with a short timeout.
     /// </summary>
-    internal static string? ConnectionStringFor(string? appConnectionString)
+    internal static string? ConnectionStringFor(DatabaseProvider provider, string? appConnectionString)
     {
         if (appConnectionString is null)
             return null;
+        if (provider == DatabaseProvider.PostgreSQL)
+            return new NpgsqlConnectionStringBuilder(appConnectionString) { Timeout = 2, CommandTimeout = 2 }.ConnectionString;
         var builder = new SqliteConnectionStringBuilder(appConnectionString);
         if (builder.Mode == SqliteOpenMode.Memory || builder.DataSource is "" or ":memory:")
             return null;
@@ -102,7 +117,7 @@ public sealed class DataVersionPoller(
         {
             long version;
             ChangeTags? stale = null;
-            await using (var connection = new SqliteConnection(_connectionString))
+            await using (var connection = DatabaseEngine.CreateConnection(_provider, _connectionString!))
             {
                 await connection.OpenAsync(ct);
                 await using var command = connection.CreateCommand();

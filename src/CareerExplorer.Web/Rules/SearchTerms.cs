@@ -39,6 +39,14 @@ public static class SearchTerms
         return columns is null ? terms : "{" + columns + "} : (" + terms + ")";
     }
 
+    /// <summary>
+    /// The same query for PostgreSQL's full-text search: each word a quoted prefix, all required;
+    /// <paramref name="weights"/> (A title, B other names, C skills, D text) limits it to some
+    /// columns, as the index weighs them (see Data.PostgreSqlSearch).
+    /// </summary>
+    public static string TsQuery(IReadOnlyList<string> words, string weights = "") =>
+        string.Join(" & ", words.Select(w => "'" + w.Replace("'", "''").Replace("\\", "\\\\") + "':*" + weights));
+
     /// <summary>Whether every word starts a word of <paramref name="text"/> (the index's own rule, for picking which title or task to show).</summary>
     public static bool MatchesAll(string text, IReadOnlyList<string> words)
     {

@@ -25,6 +25,8 @@ public static class RoleSearch
     /// <summary>The roles matching all <paramref name="words"/>, composable with the rest of a query (filters, sorts, paging in SQL).</summary>
     public static IQueryable<SearchHit> Hits(CareerDbContext db, IReadOnlyList<string> words)
     {
+        if (db.Database.IsPostgreSql())
+            return PostgreSqlHits(db, words);
         var all = SearchTerms.Match(words);
         var starts = SearchTerms.Match(words, "title", firstWordStarts: true);
         var title = SearchTerms.Match(words, "title");
@@ -43,9 +45,34 @@ public static class RoleSearch
             """);
     }
 
+    /// <summary>
+    /// The same tiers and weights on PostgreSQL: a tier is the words in a column (a query of that
+    /// column's weight on the one index), tier 0 also needs the title to start with the first word;
+    /// the score is ts_rank with the columns weighed as bm25 weighs them, negated so lower is better.
+    /// </summary>
+    private static IQueryable<SearchHit> PostgreSqlHits(CareerDbContext db, IReadOnlyList<string> words)
+    {
+        var all = SearchTerms.TsQuery(words);
+        var title = SearchTerms.TsQuery(words, "A");
+        var alt = SearchTerms.TsQuery(words, "B");
+        var skills = SearchTerms.TsQuery(words, "C");
+        var starts = words[0] + "%";
+        return db.Database.SqlQuery<SearchHit>($"""
+            SELECT rowid AS "RoleId",
+                CASE WHEN doc @@ to_tsquery('simple', {title}) AND lower(unaccent(title)) LIKE {starts} THEN 0
+                     WHEN doc @@ to_tsquery('simple', {title}) THEN 1
+                     WHEN doc @@ to_tsquery('simple', {alt}) THEN 2
+                     WHEN doc @@ to_tsquery('simple', {skills}) THEN 3
+                     ELSE 4 END AS "Tier",
+                -ts_rank(ARRAY[0.1, 0.2, 0.5, 1.0]::real[], doc, to_tsquery('simple', {all}))::float8 AS "Score"
+            FROM "RoleSearch" WHERE doc @@ to_tsquery('simple', {all})
+            """);
+    }
+
     /// <summary>The ids of the roles matching all <paramref name="words"/>, unranked: what counts need.</summary>
-    public static IQueryable<int> Matching(CareerDbContext db, IReadOnlyList<string> words) =>
-        db.Database.SqlQuery<int>($"SELECT rowid AS \"Value\" FROM \"RoleSearch\" WHERE \"RoleSearch\" MATCH {SearchTerms.Match(words)}");
+    public static IQueryable<int> Matching(CareerDbContext db, IReadOnlyList<string> words) => db.Database.IsPostgreSql()
+        ? db.Database.SqlQuery<int>($"SELECT rowid AS \"Value\" FROM \"RoleSearch\" WHERE doc @@ to_tsquery('simple', {SearchTerms.TsQuery(words)})")
+        : db.Database.SqlQuery<int>($"SELECT rowid AS \"Value\" FROM \"RoleSearch\" WHERE \"RoleSearch\" MATCH {SearchTerms.Match(words)}");
 
     /// <summary>For the roles of a page of results: their titles with the words marked and what else matched, from their index rows (one query).</summary>
     public static async Task<IReadOnlyDictionary<int, SearchMatch>> MatchesAsync(
@@ -82,17 +109,34 @@ public static class RoleSearch
     {
         if (words.Count == 0)
             return [];
-        var names = SearchTerms.Match(words, "title alt");
-        var hits = await db.Database.SqlQuery<SuggestionRow>($"""
+        var hits = await (db.Database.IsPostgreSql() ? PostgreSqlSuggestions(db, words) : SqliteSuggestions(db, words))
+            .OrderBy(h => h.Tier).ThenBy(h => h.Score).ThenBy(h => h.Title).Take(limit).ToListAsync(ct);
+        var slugs = await db.Roles.AsNoTracking().Where(r => hits.Select(h => h.RoleId).Contains(r.Id)).Select(r => new { r.Id, r.Slug }).ToDictionaryAsync(r => r.Id, r => r.Slug, ct);
+        return hits.Where(h => slugs.ContainsKey(h.RoleId)).Select(h => new SearchSuggestion(slugs[h.RoleId], h.Title,
+            h.Tier < 2 ? null : (h.Alt ?? "").Split(RoleSearchIndex.LineSeparator).Where(l => SearchTerms.MatchesAll(l, words)).OrderBy(l => l.Length).FirstOrDefault())).ToList();
+    }
+
+    private static IQueryable<SuggestionRow> SqliteSuggestions(CareerDbContext db, IReadOnlyList<string> words) =>
+        db.Database.SqlQuery<SuggestionRow>($"""
             SELECT "RoleSearch".rowid AS "RoleId", title AS "Title", alt AS "Alt",
                 CASE WHEN "RoleSearch".rowid IN (SELECT rowid FROM "RoleSearch" WHERE "RoleSearch" MATCH {SearchTerms.Match(words, "title", firstWordStarts: true)}) THEN 0
                      WHEN "RoleSearch".rowid IN (SELECT rowid FROM "RoleSearch" WHERE "RoleSearch" MATCH {SearchTerms.Match(words, "title")}) THEN 1 ELSE 2 END AS "Tier",
                 bm25("RoleSearch", 10.0, 5.0, 0.0, 0.0) AS "Score"
-            FROM "RoleSearch" WHERE "RoleSearch" MATCH {names}
-            """).OrderBy(h => h.Tier).ThenBy(h => h.Score).ThenBy(h => h.Title).Take(limit).ToListAsync(ct);
-        var slugs = await db.Roles.AsNoTracking().Where(r => hits.Select(h => h.RoleId).Contains(r.Id)).Select(r => new { r.Id, r.Slug }).ToDictionaryAsync(r => r.Id, r => r.Slug, ct);
-        return hits.Where(h => slugs.ContainsKey(h.RoleId)).Select(h => new SearchSuggestion(slugs[h.RoleId], h.Title,
-            h.Tier < 2 ? null : (h.Alt ?? "").Split(RoleSearchIndex.LineSeparator).Where(l => SearchTerms.MatchesAll(l, words)).OrderBy(l => l.Length).FirstOrDefault())).ToList();
+            FROM "RoleSearch" WHERE "RoleSearch" MATCH {SearchTerms.Match(words, "title alt")}
+            """);
+
+    private static IQueryable<SuggestionRow> PostgreSqlSuggestions(CareerDbContext db, IReadOnlyList<string> words)
+    {
+        var title = SearchTerms.TsQuery(words, "A");
+        var names = SearchTerms.TsQuery(words, "AB");
+        var starts = words[0] + "%";
+        return db.Database.SqlQuery<SuggestionRow>($"""
+            SELECT rowid AS "RoleId", title AS "Title", alt AS "Alt",
+                CASE WHEN doc @@ to_tsquery('simple', {title}) AND lower(unaccent(title)) LIKE {starts} THEN 0
+                     WHEN doc @@ to_tsquery('simple', {title}) THEN 1 ELSE 2 END AS "Tier",
+                -ts_rank(ARRAY[0, 0, 0.5, 1.0]::real[], doc, to_tsquery('simple', {names}))::float8 AS "Score"
+            FROM "RoleSearch" WHERE doc @@ to_tsquery('simple', {names})
+            """);
     }
 
     private sealed class IndexRow

@@ -240,10 +240,10 @@ public sealed class RoleService(CareerDbContext db)
             // names, then skills and technologies, then tasks and descriptions; bm25 within each.
             _ when hits is not null => keyed.OrderBy(k => k.Tier).ThenBy(k => k.Score),
             // By name alone: the order of the index on the title ignoring case, so only the page is read.
-            _ => keyed.OrderBy(k => EF.Functions.Collate(k.Title, "NOCASE")),
+            _ => keyed.OrderBy(k => EF.Functions.Collate(k.Title, DatabaseEngine.NoCase)),
         };
         if (query.Sort != RoleSort.Name || hits is not null) // ties by name
-            ordered = ordered.ThenBy(k => EF.Functions.Collate(k.Title, "NOCASE"));
+            ordered = ordered.ThenBy(k => EF.Functions.Collate(k.Title, DatabaseEngine.NoCase));
         var pageRows = await ordered.ThenBy(k => k.Id)
             .Skip((page - 1) * RoleListQuery.PageSize).Take(RoleListQuery.PageSize).Select(k => new { k.Id, k.Title }).ToListAsync(ct);
 

@@ -68,7 +68,7 @@ public sealed class SkillService(CareerDbContext db)
         if (q is not null)
         {
             var pattern = Like.Contains(q);
-            return new SkillList(await ItemsAsync(skills.Where(s => EF.Functions.Like(s.Name, pattern, Like.Escape)), take: SkillList.MaxMatches), totals, q);
+            return new SkillList(await ItemsAsync(skills.Where(s => EF.Functions.Like(s.Name.ToLower(), pattern.ToLower(), Like.Escape)), take: SkillList.MaxMatches), totals, q);
         }
         // Every skill of the short kinds; of the technologies, the ones most roles use.
         var few = await ItemsAsync(skills.Where(s => s.Kind != SkillKind.Tool));

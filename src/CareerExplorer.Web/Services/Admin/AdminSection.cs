@@ -1,5 +1,3 @@
-using Microsoft.Data.Sqlite;
-
 namespace CareerExplorer.Web.Services.Admin;
 
 /// <summary>The editable fields of a record as its form posts them; <see cref="Version"/> is the concurrency token the form carries.</summary>
@@ -202,7 +200,7 @@ public abstract class AdminSection<TEntity, TForm>(CareerDbContext db, TimeProvi
                 ? new SaveResult.Conflict(await ConflictValuesAsync(record.Id, stored, ct), stored.Version)
                 : new SaveResult.NotFound();
         }
-        catch (DbUpdateException e) when (Duplicate is { } duplicate && e.InnerException is SqliteException { SqliteExtendedErrorCode: 2067 }) // SQLITE_CONSTRAINT_UNIQUE
+        catch (DbUpdateException e) when (Duplicate is { } duplicate && DatabaseEngine.IsUniqueViolation(e))
         {
             db.ChangeTracker.Clear();
             return new SaveResult.Invalid([duplicate]);

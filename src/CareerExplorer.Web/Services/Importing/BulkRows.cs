@@ -36,9 +36,9 @@ public sealed class BulkRows
             var type = db.Model.FindEntityType(group.Key)!;
             await using var delete = connection.CreateCommand();
             delete.Transaction = transaction;
-            delete.CommandText = $"DELETE FROM \"{type.GetTableName()}\" WHERE \"Id\" = $id";
+            delete.CommandText = $"DELETE FROM \"{type.GetTableName()}\" WHERE \"Id\" = @id";
             var id = delete.CreateParameter();
-            id.ParameterName = "$id";
+            id.ParameterName = "@id";
             delete.Parameters.Add(id);
             await delete.PrepareAsync(ct);
             foreach (var row in group)
@@ -56,11 +56,11 @@ public sealed class BulkRows
             await using var insert = connection.CreateCommand();
             insert.Transaction = transaction;
             insert.CommandText = $"INSERT INTO \"{table.Name}\" ({string.Join(", ", columns.Select(c => $"\"{c.GetColumnName(table)}\""))}) "
-                + $"VALUES ({string.Join(", ", columns.Select((_, i) => $"$p{i}"))})";
+                + $"VALUES ({string.Join(", ", columns.Select((_, i) => $"@p{i}"))})";
             var parameters = columns.Select((_, i) =>
             {
                 var p = insert.CreateParameter();
-                p.ParameterName = $"$p{i}";
+                p.ParameterName = $"@p{i}";
                 insert.Parameters.Add(p);
                 return p;
             }).ToList();
@@ -90,7 +90,6 @@ public sealed class BulkRows
         {
             null => DBNull.Value,
             Enum e => Convert.ToInt64(e, CultureInfo.InvariantCulture),
-            bool b => b ? 1 : 0,
             _ => stored,
         };
     }
