@@ -41,8 +41,12 @@ public static class AuthSetup
         // The keys that sign cookies and antiforgery tokens. Without a folder they live in the
         // user's profile, or only in memory for a service account without a home, and then every
         // restart signs everyone out.
+        // On PostgreSQL they are in the database, so a sign-in or a form made on one instance is
+        // valid on every other.
         if (configuration["DataProtection:KeysFolder"] is { Length: > 0 } keys)
             services.AddDataProtection().SetApplicationName("CareerExplorer").PersistKeysToFileSystem(new DirectoryInfo(keys));
+        else if (DatabaseEngine.Parse(configuration["Database:Provider"]) == DatabaseProvider.PostgreSQL)
+            services.AddDataProtection().SetApplicationName("CareerExplorer").PersistKeysToDbContext<CareerDbContext>();
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(o =>

@@ -45,12 +45,50 @@ public static class CachingSetup
                 .Expire(TimeSpan.FromMinutes(minutes))
                 .Tag(DataTag));
         });
+        // Several instances: the cached pages in one Redis, so an eviction by one instance (the
+        // tags of a change) removes the page for all of them at once.
+        if (configuration.GetConnectionString("Redis") is { Length: > 0 } redis)
+        {
+            services.AddStackExchangeRedisOutputCache(o =>
+            {
+                o.Configuration = redis;
+                o.InstanceName = "careerexplorer:";
+            });
+            services.AddHostedService(_ => new RedisCheck(redis)); // first of the hosted services: before anything is served
+        }
         services.AddSingleton<CacheEvictions>();
         services.AddSingleton<DataChangeEviction>();
         services.AddHostedService<DataVersionPoller>(); // hosted services start with the web app only, never for a command
         services.Configure<DataVersionPollerOptions>(configuration.GetSection("OutputCache"));
         return services;
     }
+}
+
+/// <summary>
+/// A Redis that is configured but does not answer stops the start with a message that says
+/// where, instead of an app whose every cached page fails.
+/// </summary>
+public sealed class RedisCheck(string configuration) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var options = StackExchange.Redis.ConfigurationOptions.Parse(configuration);
+        options.AbortOnConnectFail = true;
+        options.ConnectTimeout = 5000;
+        options.ConnectRetry = 1;
+        try
+        {
+            await using var redis = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(options);
+            await redis.GetDatabase().PingAsync();
+        }
+        catch (Exception ex) when (ex is StackExchange.Redis.RedisException or TimeoutException)
+        {
+            throw new InvalidOperationException(
+                $"Redis at {string.Join(", ", options.EndPoints)} (ConnectionStrings:Redis) cannot be reached: {ex.Message.Split(". ")[0]}. Start it, or remove the setting to cache in memory.", ex);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
 
 /// <summary>

@@ -83,7 +83,7 @@ public sealed class FirstResponse
 /// </summary>
 public sealed class BundledDataImporter(
     BundledDataImport import, BundledDataStatus status, IOptions<OfficialDataOptions> options, IHostApplicationLifetime lifetime,
-    FirstResponse firstResponse, IOutputCacheStore cache, ILogger<BundledDataImporter> logger) : BackgroundService
+    FirstResponse firstResponse, IOutputCacheStore cache, IServiceScopeFactory scopes, ILogger<BundledDataImporter> logger) : BackgroundService
 {
     public static readonly TimeSpan UnvisitedWait = TimeSpan.FromSeconds(10);
 
@@ -123,6 +123,16 @@ public sealed class BundledDataImporter(
                 await started.Task.WaitAsync(stoppingToken);
             await Task.WhenAny(firstResponse.Sent, Task.Delay(UnvisitedWait, stoppingToken));
             stoppingToken.ThrowIfCancellationRequested();
+            // Several instances on one database server: the first to get here imports, the others
+            // serve each release as it commits (its eviction reaches them, see DataVersionPoller).
+            await using var scope = scopes.CreateAsyncScope();
+            await using var held = await DatabaseEngine.TryLockAsync(scope.ServiceProvider.GetRequiredService<CareerDbContext>().Database, "bundled-data-import", stoppingToken);
+            if (held is null)
+            {
+                logger.LogInformation("Bundled official data: another instance is importing it; this one serves each release as it commits");
+                status.Off(options.Value.ResolvedDirectory);
+                return;
+            }
             await import.RunAsync(_pending, stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
