@@ -52,7 +52,8 @@ public static class CachingSetup
             services.AddStackExchangeRedisOutputCache(o =>
             {
                 o.Configuration = redis;
-                o.InstanceName = "careerexplorer:";
+                // The prefix of every key: two sites (or test runs) on one Redis keep apart by it.
+                o.InstanceName = configuration.GetValue("OutputCache:RedisPrefix", "careerexplorer:");
             });
             services.AddHostedService(_ => new RedisCheck(redis)); // first of the hosted services: before anything is served
         }
