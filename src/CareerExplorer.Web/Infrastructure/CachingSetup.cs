@@ -55,7 +55,7 @@ public static class CachingSetup
                 // The prefix of every key: two sites (or test runs) on one Redis keep apart by it.
                 o.InstanceName = configuration.GetValue("OutputCache:RedisPrefix", "careerexplorer:");
             });
-            services.AddHostedService(_ => new RedisCheck(redis)); // first of the hosted services: before anything is served
+            services.AddSingleton(new RedisCheck(redis)); // run before migrating: seeding evicts through it already
         }
         services.AddSingleton<CacheEvictions>();
         services.AddSingleton<DataChangeEviction>();
@@ -69,9 +69,9 @@ public static class CachingSetup
 /// A Redis that is configured but does not answer stops the start with a message that says
 /// where, instead of an app whose every cached page fails.
 /// </summary>
-public sealed class RedisCheck(string configuration) : IHostedService
+public sealed class RedisCheck(string configuration)
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public async Task RequireAsync()
     {
         var options = StackExchange.Redis.ConfigurationOptions.Parse(configuration);
         options.AbortOnConnectFail = true;
@@ -88,8 +88,6 @@ public sealed class RedisCheck(string configuration) : IHostedService
                 $"Redis at {string.Join(", ", options.EndPoints)} (ConnectionStrings:Redis) cannot be reached: {ex.Message.Split(". ")[0]}. Start it, or remove the setting to cache in memory.", ex);
         }
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
 
 /// <summary>

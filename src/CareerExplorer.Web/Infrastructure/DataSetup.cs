@@ -52,7 +52,10 @@ public static class DataSetup
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CareerDbContext>();
+        // What the start needs, checked before anything uses it: a clear message, not a half-started app.
         await DatabaseEngine.RequireReachableAsync(db.Database);
+        if (app.Services.GetService<RedisCheck>() is { } redis)
+            await redis.RequireAsync();
         if (!db.Database.IsPostgreSql() && IsNewDatabaseFile(db.Database.GetConnectionString()))
             app.Services.GetRequiredService<SeedImporter>().ReadAhead(
                 app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SeedOptions>>().Value.ResolvedDirectory);

@@ -48,7 +48,8 @@ public static class RoleSearch
     /// <summary>
     /// The same tiers and weights on PostgreSQL: a tier is the words in a column (a query of that
     /// column's weight on the one index), tier 0 also needs the title to start with the first word;
-    /// the score is ts_rank with the columns weighed as bm25 weighs them, negated so lower is better.
+    /// the score is ts_rank with the columns weighed as bm25 weighs them and divided by the log of the
+    /// length (bm25 too favours the shorter text), negated so lower is better.
     /// </summary>
     private static IQueryable<SearchHit> PostgreSqlHits(CareerDbContext db, IReadOnlyList<string> words)
     {
@@ -64,7 +65,7 @@ public static class RoleSearch
                      WHEN doc @@ to_tsquery('simple', {alt}) THEN 2
                      WHEN doc @@ to_tsquery('simple', {skills}) THEN 3
                      ELSE 4 END AS "Tier",
-                -ts_rank(ARRAY[0.1, 0.2, 0.5, 1.0]::real[], doc, to_tsquery('simple', {all}))::float8 AS "Score"
+                -ts_rank(ARRAY[0.1, 0.2, 0.5, 1.0]::real[], doc, to_tsquery('simple', {all}), 1)::float8 AS "Score"
             FROM "RoleSearch" WHERE doc @@ to_tsquery('simple', {all})
             """);
     }
@@ -134,7 +135,7 @@ public static class RoleSearch
             SELECT rowid AS "RoleId", title AS "Title", alt AS "Alt",
                 CASE WHEN doc @@ to_tsquery('simple', {title}) AND lower(unaccent(title)) LIKE {starts} THEN 0
                      WHEN doc @@ to_tsquery('simple', {title}) THEN 1 ELSE 2 END AS "Tier",
-                -ts_rank(ARRAY[0, 0, 0.5, 1.0]::real[], doc, to_tsquery('simple', {names}))::float8 AS "Score"
+                -ts_rank(ARRAY[0, 0, 0.5, 1.0]::real[], doc, to_tsquery('simple', {names}), 1)::float8 AS "Score"
             FROM "RoleSearch" WHERE doc @@ to_tsquery('simple', {names})
             """);
     }
