@@ -37,8 +37,7 @@ public sealed class BulkRows
             await using var delete = connection.CreateCommand();
             delete.Transaction = transaction;
             delete.CommandText = $"DELETE FROM \"{type.GetTableName()}\" WHERE \"Id\" = @id";
-            var id = delete.CreateParameter();
-            id.ParameterName = "@id";
+            var id = type.FindPrimaryKey()!.Properties[0].GetRelationalTypeMapping().CreateParameter(delete, "@id", null);
             delete.Parameters.Add(id);
             await delete.PrepareAsync(ct);
             foreach (var row in group)
@@ -57,10 +56,10 @@ public sealed class BulkRows
             insert.Transaction = transaction;
             insert.CommandText = $"INSERT INTO \"{table.Name}\" ({string.Join(", ", columns.Select(c => $"\"{c.GetColumnName(table)}\""))}) "
                 + $"VALUES ({string.Join(", ", columns.Select((_, i) => $"@p{i}"))})";
-            var parameters = columns.Select((_, i) =>
+            // Typed by the column's own mapping: PostgreSQL prepares a statement only with each parameter's type.
+            var parameters = columns.Select((c, i) =>
             {
-                var p = insert.CreateParameter();
-                p.ParameterName = $"@p{i}";
+                var p = c.GetRelationalTypeMapping().CreateParameter(insert, $"@p{i}", null, c.IsNullable);
                 insert.Parameters.Add(p);
                 return p;
             }).ToList();
@@ -89,7 +88,7 @@ public sealed class BulkRows
         return stored switch
         {
             null => DBNull.Value,
-            Enum e => Convert.ToInt64(e, CultureInfo.InvariantCulture),
+            Enum e => Convert.ChangeType(e, Enum.GetUnderlyingType(e.GetType()), CultureInfo.InvariantCulture),
             _ => stored,
         };
     }
