@@ -1,4 +1,6 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CareerExplorer.Web.Data;
 
@@ -12,6 +14,9 @@ public sealed partial class PostgreSqlCareerDbContext(DbContextOptions<PostgreSq
     : CareerDbContext(options, auditUser)
 {
     protected override bool StoresDecimalsAsReal => false;
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.AddInterceptors(WriteTurnInterceptor.Instance);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -39,6 +44,43 @@ public sealed partial class PostgreSqlCareerDbContext(DbContextOptions<PostgreSq
 
     [System.Text.RegularExpressions.GeneratedRegex("\"(\\w+)\" = ([01])\\b")]
     private static partial System.Text.RegularExpressions.Regex BooleanComparison();
+}
+
+/// <summary>
+/// PostgreSQL's counterpart of SQLite's BEGIN IMMEDIATE: every transaction starts by waiting for
+/// its turn to write (a transaction-scoped advisory lock, released by its commit or rollback).
+/// Writers then take turns as on SQLite, so the code's read-check-write steps (the import
+/// pipeline's "has the data version moved since the merge?") hold, and two writers that touch the
+/// same summaries and the data version in another order wait instead of deadlocking.
+/// </summary>
+public sealed class WriteTurnInterceptor : DbTransactionInterceptor
+{
+    public static readonly WriteTurnInterceptor Instance = new();
+
+    private const string TakeTurnSql = "SELECT pg_advisory_xact_lock(hashtext('careerexplorer:write'))";
+
+    public override DbTransaction TransactionStarted(DbConnection connection, TransactionEndEventData eventData, DbTransaction result)
+    {
+        using var command = TakeTurn(connection, result);
+        command.ExecuteNonQuery();
+        return result;
+    }
+
+    public override async ValueTask<DbTransaction> TransactionStartedAsync(
+        DbConnection connection, TransactionEndEventData eventData, DbTransaction result, CancellationToken cancellationToken = default)
+    {
+        await using var command = TakeTurn(connection, result);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        return result;
+    }
+
+    private static DbCommand TakeTurn(DbConnection connection, DbTransaction transaction)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = TakeTurnSql;
+        return command;
+    }
 }
 
 /// <summary>For <c>dotnet ef migrations add … --context PostgreSqlCareerDbContext</c>: no server is needed to add a migration.</summary>

@@ -224,7 +224,7 @@ public sealed class ImportPipeline(CareerDbContext db, IEnumerable<IImporter> im
                 try
                 {
                     if (holdTheLock)
-                        tx = await db.Database.BeginTransactionAsync(ct); // BEGIN IMMEDIATE: takes the write lock
+                        tx = await db.Database.BeginTransactionAsync(ct); // takes the write lock (BEGIN IMMEDIATE; on PostgreSQL WriteTurnInterceptor)
                     var mergedAt = await db.ReadDataVersionAsync(ct);
                     var merge = await step.MergeAsync(db, ct);
                     var merged = timer.Elapsed;
