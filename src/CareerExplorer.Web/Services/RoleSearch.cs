@@ -57,7 +57,7 @@ public static class RoleSearch
         var title = SearchTerms.TsQuery(words, "A");
         var alt = SearchTerms.TsQuery(words, "B");
         var skills = SearchTerms.TsQuery(words, "C");
-        var starts = words[0] + "%";
+        var starts = words.Count > 0 ? words[0] + "%" : ""; // no words (a query of signs only): an empty tsquery, which matches nothing
         return db.Database.SqlQuery<SearchHit>($"""
             SELECT rowid AS "RoleId",
                 CASE WHEN doc @@ to_tsquery('simple', {title}) AND lower(unaccent(title)) LIKE {starts} THEN 0
@@ -130,7 +130,7 @@ public static class RoleSearch
     {
         var title = SearchTerms.TsQuery(words, "A");
         var names = SearchTerms.TsQuery(words, "AB");
-        var starts = words[0] + "%";
+        var starts = words.Count > 0 ? words[0] + "%" : ""; // no words (a query of signs only): an empty tsquery, which matches nothing
         return db.Database.SqlQuery<SuggestionRow>($"""
             SELECT rowid AS "RoleId", title AS "Title", alt AS "Alt",
                 CASE WHEN doc @@ to_tsquery('simple', {title}) AND lower(unaccent(title)) LIKE {starts} THEN 0
