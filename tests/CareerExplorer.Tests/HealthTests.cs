@@ -22,10 +22,18 @@ public class HealthTests
         var client = app.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
 
-        // Pull the database out from under the running app (no pooled connection keeps it alive).
-        SqliteConnection.ClearAllPools();
-        File.Delete(app.DatabasePath);
-        Directory.CreateDirectory(app.DatabasePath); // a folder where the file was: SQLite cannot open it
+        // Pull the database out from under the running app: the SQLite file (no pooled connection
+        // keeps it alive) becomes a folder SQLite cannot open; the PostgreSQL database is dropped.
+        if (app.OnPostgres)
+        {
+            await TestServers.DropDatabaseAsync(app.Database);
+        }
+        else
+        {
+            SqliteConnection.ClearAllPools();
+            File.Delete(app.DatabasePath);
+            Directory.CreateDirectory(app.DatabasePath);
+        }
 
         try
         {
@@ -35,7 +43,8 @@ public class HealthTests
         }
         finally
         {
-            Directory.Delete(app.DatabasePath);
+            if (!app.OnPostgres)
+                Directory.Delete(app.DatabasePath);
         }
     }
 }

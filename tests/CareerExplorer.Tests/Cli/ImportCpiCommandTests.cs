@@ -21,7 +21,7 @@ public sealed class ImportCpiCommandTests : IDisposable
     {
         _ = _app.Server; // the database, migrated and seeded
 
-        var (code, stdout, stderr) = await AppProcess.Start(_app.DatabasePath, ["import-cpi", CpiImportTests.RealFile]).WaitForExitAsync(TimeSpan.FromMinutes(3));
+        var (code, stdout, stderr) = await AppProcess.Start(_app.Database, ["import-cpi", CpiImportTests.RealFile]).WaitForExitAsync(TimeSpan.FromMinutes(3));
 
         Assert.True(code == 0, stderr);
         Assert.Contains("Imported BLS CPI-U through 2026-05: 1360 months, 114 years 1913–2026, partial: 2025 (11 months), 2026 (5 months)", stdout);
@@ -31,7 +31,7 @@ public sealed class ImportCpiCommandTests : IDisposable
             Assert.Equal(114, await db.CpiValues.CountAsync());
         }
 
-        (code, stdout, stderr) = await AppProcess.Start(_app.DatabasePath, ["import-cpi", CpiImportTests.RealFile]).WaitForExitAsync(TimeSpan.FromMinutes(3));
+        (code, stdout, stderr) = await AppProcess.Start(_app.Database, ["import-cpi", CpiImportTests.RealFile]).WaitForExitAsync(TimeSpan.FromMinutes(3));
         Assert.True(code == 0, stderr);
         Assert.Contains("0 added, 0 changed, 114 unchanged", stdout);
     }
@@ -46,7 +46,7 @@ public sealed class ImportCpiCommandTests : IDisposable
         await using (var db = _app.CreateDbContext())
             before = await db.CpiValues.CountAsync();
 
-        var (code, _, stderr) = await AppProcess.Start(_app.DatabasePath, ["import-cpi", file]).WaitForExitAsync(TimeSpan.FromMinutes(3));
+        var (code, _, stderr) = await AppProcess.Start(_app.Database, ["import-cpi", file]).WaitForExitAsync(TimeSpan.FromMinutes(3));
 
         Assert.Equal(1, code);
         Assert.Contains("cpi.csv line 3 (Index): The index value -3 is out of bounds", stderr);

@@ -27,7 +27,7 @@ public sealed class ImportOewsCommandTests(ITestOutputHelper output) : IDisposab
     {
         var admin = await _app.SignedInClientAsync();
 
-        using var import = AppProcess.Start(_app.DatabasePath, ["import-oews", .. Enumerable.Range(2020, Releases).Select(RealFile)]);
+        using var import = AppProcess.Start(_app.Database, ["import-oews", .. Enumerable.Range(2020, Releases).Select(RealFile)]);
         // Once the first release is committed, the import is between two releases or writing one.
         var deadline = Stopwatch.StartNew();
         while (await CommittedReleasesAsync() == 0)

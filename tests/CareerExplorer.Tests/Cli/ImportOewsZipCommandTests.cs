@@ -43,7 +43,7 @@ public sealed class ImportOewsZipCommandTests : IDisposable
     {
         var zip = Write("oesm23nat.zip", OewsZip.May2023);
 
-        var (code, stdout, stderr) = await AppProcess.Start(_app.DatabasePath, ["import-oews", zip]).WaitForExitAsync(TimeSpan.FromMinutes(3));
+        var (code, stdout, stderr) = await AppProcess.Start(_app.Database, ["import-oews", zip]).WaitForExitAsync(TimeSpan.FromMinutes(3));
 
         Assert.True(code == 0, stderr);
         Assert.Single(stdout.Split('\n'), l => l.StartsWith("Imported May 2023: ", StringComparison.Ordinal)); // the log lines besides

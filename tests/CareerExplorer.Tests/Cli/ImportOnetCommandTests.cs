@@ -31,7 +31,7 @@ public sealed class ImportOnetCommandTests : IDisposable
     {
         var folder = Write(OnetText.ReadMe("29.0", "August 2024"), OnetText.Real("Occupation Data"), OnetText.Real("Job Zones"));
 
-        var (code, stdout, stderr) = await AppProcess.Start(_app.DatabasePath, ["import-onet", folder]).WaitForExitAsync(TimeSpan.FromMinutes(3));
+        var (code, stdout, stderr) = await AppProcess.Start(_app.Database, ["import-onet", folder]).WaitForExitAsync(TimeSpan.FromMinutes(3));
 
         Assert.True(code == 0, stderr);
         Assert.Contains("Imported O*NET 29.0 (August 2024)", stdout);
@@ -47,7 +47,7 @@ public sealed class ImportOnetCommandTests : IDisposable
         var zones = OnetText.Lines(OnetText.Real("Job Zones")).Select(l => string.Join('\t', l.Split('\t').Where((_, i) => i != 2))).ToArray();
         var folder = Write(OnetText.ReadMe("29.0", "August 2024"), OnetText.Real("Occupation Data"), OnetText.File("Job Zones.txt", zones));
 
-        var (code, _, stderr) = await AppProcess.Start(_app.DatabasePath, ["import-onet", folder]).WaitForExitAsync(TimeSpan.FromMinutes(3));
+        var (code, _, stderr) = await AppProcess.Start(_app.Database, ["import-onet", folder]).WaitForExitAsync(TimeSpan.FromMinutes(3));
 
         Assert.Equal(1, code);
         Assert.Contains("Job Zones.txt line 1: The header row lacks the column “Job Zone”", stderr);
@@ -62,11 +62,11 @@ public sealed class ImportOnetCommandTests : IDisposable
     {
         var file = Path.Combine(Write(OnetText.Real("Occupation Data")), "Occupation Data.txt");
 
-        var (code, _, stderr) = await AppProcess.Start(_app.DatabasePath, ["import-onet", file]).WaitForExitAsync(TimeSpan.FromMinutes(3));
+        var (code, _, stderr) = await AppProcess.Start(_app.Database, ["import-onet", file]).WaitForExitAsync(TimeSpan.FromMinutes(3));
         Assert.Equal(1, code);
         Assert.Contains("--version 29.0", stderr);
 
-        (code, var stdout, stderr) = await AppProcess.Start(_app.DatabasePath, ["import-onet", file, "--version", "29.0", "--released", "2024-08"]).WaitForExitAsync(TimeSpan.FromMinutes(3));
+        (code, var stdout, stderr) = await AppProcess.Start(_app.Database, ["import-onet", file, "--version", "29.0", "--released", "2024-08"]).WaitForExitAsync(TimeSpan.FromMinutes(3));
         Assert.True(code == 0, stderr);
         Assert.Contains("Imported O*NET 29.0 (August 2024)", stdout);
     }

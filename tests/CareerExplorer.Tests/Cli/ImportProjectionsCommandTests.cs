@@ -23,7 +23,7 @@ public sealed class ImportProjectionsCommandTests : IDisposable
     [Fact]
     public async Task CliImportProjections_BothRealWorkbooks_ImportsEachReleaseOldestFirst()
     {
-        var (code, stdout, stderr) = await AppProcess.Start(_app.DatabasePath, ["import-projections", .. ProjectionsApp.Releases.Reverse().Select(ProjectionsApp.Workbook)])
+        var (code, stdout, stderr) = await AppProcess.Start(_app.Database, ["import-projections", .. ProjectionsApp.Releases.Reverse().Select(ProjectionsApp.Workbook)])
             .WaitForExitAsync(TimeSpan.FromMinutes(3));
 
         Assert.True(code == 0, stderr);
@@ -43,7 +43,7 @@ public sealed class ImportProjectionsCommandTests : IDisposable
         var bad = Path.Combine(_folder, "occupation_2024-34.xlsx");
         File.WriteAllBytes(bad, ProjectionImportTests.WithCell(File.ReadAllBytes(ProjectionsApp.Workbook("2024-34")), "I120", "n.a."));
 
-        var (code, _, stderr) = await AppProcess.Start(_app.DatabasePath, ["import-projections", ProjectionsApp.Workbook("2019-29"), bad]).WaitForExitAsync(TimeSpan.FromMinutes(3));
+        var (code, _, stderr) = await AppProcess.Start(_app.Database, ["import-projections", ProjectionsApp.Workbook("2019-29"), bad]).WaitForExitAsync(TimeSpan.FromMinutes(3));
 
         Assert.Equal(1, code);
         Assert.Contains("occupation_2024-34.xlsx line 120 (Employment change, percent, 2024–34): “n.a.” is not a number", stderr);
@@ -58,7 +58,7 @@ public sealed class ImportProjectionsCommandTests : IDisposable
     {
         var oews = Path.Combine(AppContext.BaseDirectory, "data", "oews", "national_M2023_dl.xlsx");
 
-        var (code, _, stderr) = await AppProcess.Start(_app.DatabasePath, ["import-projections", oews]).WaitForExitAsync(TimeSpan.FromMinutes(3));
+        var (code, _, stderr) = await AppProcess.Start(_app.Database, ["import-projections", oews]).WaitForExitAsync(TimeSpan.FromMinutes(3));
 
         Assert.Equal(1, code);
         Assert.Contains("national_M2023_dl.xlsx: This is not a file this command imports", stderr);

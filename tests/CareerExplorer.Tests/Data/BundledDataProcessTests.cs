@@ -30,7 +30,7 @@ public sealed partial class BundledDataProcessTests : IDisposable
     /// <summary>Each release's source with its figures: a release is whole when it has 12 wage figures for each role it gives employment for.</summary>
     private List<(string Release, long Wages, long Employment)> Releases()
     {
-        using var connection = RawSqlite.Open(_database);
+        using var connection = RawSql.Open(_database);
         using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT s."Release",

@@ -142,7 +142,7 @@ public class BundledDataRestartTests(BundledDataRestartTests.Restarts restarts) 
             Assert.Empty((await OewsApp.ImportAsync(Install.Services, [may2020])).Problems);
 
             // A start stopped while it imports May 2022.
-            var first = BundledDataApp.Restart(_firstFolder.Path, Install.DatabasePath);
+            var first = BundledDataApp.Restart(_firstFolder.Path, Install.Database);
             var status = first.StatusService;
             StoppedLog = first.Log;
             try
@@ -164,7 +164,7 @@ public class BundledDataRestartTests(BundledDataRestartTests.Restarts restarts) 
 
             // The next start, held at the last release (a damaged workbook) to look at the pages first.
             _workbook = _secondFolder.Gated("national_M2023_dl.xlsx");
-            Second = BundledDataApp.Restart(_secondFolder.Path, Install.DatabasePath);
+            Second = BundledDataApp.Restart(_secondFolder.Path, Install.Database);
             using var client = Second.CreateClient();
             await client.GetAsync("/health");
             await Second.WaitForAsync(s => s.Current?.Release == "2023-05", "May 2021 refused, May 2022 imported, May 2023 held back");
@@ -177,7 +177,7 @@ public class BundledDataRestartTests(BundledDataRestartTests.Restarts restarts) 
             DashboardWhenDone = await admin.GetDocumentAsync("/Admin");
 
             // A start that finds every bundled release in the database.
-            await using var third = BundledDataApp.Restart(_firstFolder.Path, Install.DatabasePath);
+            await using var third = BundledDataApp.Restart(_firstFolder.Path, Install.Database);
             using var thirdClient = third.CreateClient();
             HomeWithAllThere = await thirdClient.GetDocumentAsync("/");
             AllThere = third.Status;

@@ -7,7 +7,7 @@ namespace CareerExplorer.Tests.Data;
 /// <summary>The data version stamp other processes watch: raised with every change of data, in the change's own transaction.</summary>
 public class DataVersionTests
 {
-    private static string JournalMode(string databasePath) => (string)RawSqlite.Scalar(databasePath, "PRAGMA journal_mode")!;
+    private static string JournalMode(string databasePath) => (string)RawSql.Scalar(databasePath, "PRAGMA journal_mode")!;
 
     [Fact]
     public async Task DataVersion_RisesWithEveryCommittedChangeOfData_AndARollbackTakesItBack()
@@ -42,7 +42,7 @@ public class DataVersionTests
     {
         // A database file made by something other than EF Core, in SQLite's default journal mode.
         var path = Path.Combine(Path.GetTempPath(), $"careerexplorer-journal-{Guid.NewGuid():N}.db");
-        RawSqlite.Execute(path, "PRAGMA user_version = 1");
+        RawSql.Execute(path, "PRAGMA user_version = 1");
         try
         {
             Assert.Equal("delete", JournalMode(path));

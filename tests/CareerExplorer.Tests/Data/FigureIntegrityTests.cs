@@ -72,8 +72,8 @@ public class FigureIntegrityTests(CareerAppFactory app) : IClassFixture<CareerAp
         var figure = await ValidFigure();
         await using var db = app.CreateDbContext();
         var ex = await Assert.ThrowsAnyAsync<Exception>(() => db.Database.ExecuteSqlInterpolatedAsync(
-            $"INSERT INTO SalaryFigures (RoleId, Statistic, PayComponent, Basis, Amount, IsTopCoded, Currency, GeographyId, Year, Quote, SourceId, Version) VALUES ({figure.RoleId}, 'Median', 'Unspecified', 'Annual', 1000, 0, 'USD', {figure.GeographyId}, 2024, 'x', NULL, 0)"));
-        Assert.Contains("NOT NULL", ex.Message, StringComparison.OrdinalIgnoreCase);
+            $"INSERT INTO \"SalaryFigures\" (\"RoleId\", \"Statistic\", \"PayComponent\", \"Basis\", \"Amount\", \"IsTopCoded\", \"Currency\", \"GeographyId\", \"Year\", \"Quote\", \"SourceId\", \"Version\") VALUES ({figure.RoleId}, 'Median', 'Unspecified', 'Annual', 1000, FALSE, 'USD', {figure.GeographyId}, 2024, 'x', NULL, 0)"));
+        Assert.Matches("(?i)not[ -]null", ex.Message); // SQLite: "NOT NULL constraint failed"; PostgreSQL: "violates not-null constraint"
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using CareerExplorer.Web.Data;
 using System.Net;
 using System.Xml.Linq;
 using CareerExplorer.Tests.Infrastructure;
@@ -19,6 +20,10 @@ public sealed class DamagedDataApp : CareerAppFactory, IAsyncLifetime
     public const string Renamed = "data-scientist";
     public int HugeFigureId { get; private set; }
     public int CpiId { get; private set; }
+
+    // Damage only an SQLite file holds: decimals are REAL there, so an old app could store values
+    // past what a decimal holds; a PostgreSQL numeric column is read back as it was written.
+    public override DatabaseProvider Engine => DatabaseProvider.Sqlite;
 
     public async Task InitializeAsync()
     {

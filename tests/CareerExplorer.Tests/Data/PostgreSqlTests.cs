@@ -14,7 +14,7 @@ public sealed class PostgreSqlSmokeTests(PostgreSqlApp app) : SmokeTests(app), I
 public sealed class PostgreSqlRolesAdminTests(PostgreSqlApp app) : RolesAdminTests(app), IClassFixture<PostgreSqlApp>;
 
 /// <summary>What differs between the engines, checked on PostgreSQL against the same seed on SQLite.</summary>
-public sealed class PostgreSqlTests(PostgreSqlApp postgres, CareerAppFactory sqlite) : IClassFixture<PostgreSqlApp>, IClassFixture<CareerAppFactory>
+public sealed class PostgreSqlTests(PostgreSqlApp postgres, SqliteApp sqlite) : IClassFixture<PostgreSqlApp>, IClassFixture<SqliteApp>
 {
     [Fact]
     public async Task FirstStart_OnPostgreSql_MigratesSeedsAndBuildsTheDerivedTables()

@@ -132,7 +132,7 @@ public sealed class RoleSummaryTests : IDisposable
         await using (var db = _app.CreateDbContext())
             await db.Database.ExecuteSqlRawAsync("UPDATE \"RoleSummaries\" SET \"HeadlineSalaryId\" = NULL, \"MedianAnnual\" = 1");
 
-        var (code, stdout, stderr) = await AppProcess.Start(_app.DatabasePath, ["rebuild-summaries"]).WaitForExitAsync(TimeSpan.FromMinutes(2));
+        var (code, stdout, stderr) = await AppProcess.Start(_app.Database, ["rebuild-summaries"]).WaitForExitAsync(TimeSpan.FromMinutes(2));
 
         Assert.True(code == 0, stderr);
         await using var check = _app.CreateDbContext();
@@ -145,8 +145,7 @@ public sealed class RoleSummaryTests : IDisposable
     private async Task<List<string>> IndexedAsync(string words)
     {
         await using var db = _app.CreateDbContext();
-        var match = SearchTerms.Match(SearchTerms.Words(words));
-        var ids = await db.Database.SqlQuery<int>($"SELECT rowid AS \"Value\" FROM \"RoleSearch\" WHERE \"RoleSearch\" MATCH {match}").ToListAsync();
+        var ids = await SearchIndexRows.MatchingAsync(db, words);
         return await db.Roles.Where(r => ids.Contains(r.Id)).Select(r => r.Slug).OrderBy(s => s).ToListAsync();
     }
 

@@ -63,7 +63,7 @@ public class SeedingTests(FreshDatabaseApp app) : IClassFixture<FreshDatabaseApp
         var before = await CountAll(db);
 
         // A second app on the same file: a second start of the same install.
-        await using var second = CareerAppFactory.OverExistingDatabase(app.DatabasePath);
+        await using var second = CareerAppFactory.OverExistingDatabase(app.Database);
         _ = second.Server;
 
         Assert.Equal(before, await CountAll(db));

@@ -7,7 +7,7 @@ namespace CareerExplorer.Tests.Infrastructure;
 /// The app's dll run as a real process (`dotnet CareerExplorer.Web.dll ...`), as an operator or
 /// systemd would: a command that runs to its end, or a server whose output is collected. Either
 /// from a published folder, or from the test output (where data/oews and data/seed are) over a
-/// database file.
+/// test database (a file, or a PostgreSQL database when the run is on PostgreSQL).
 /// </summary>
 public sealed class AppProcess : IDisposable, IAsyncDisposable
 {
@@ -57,7 +57,7 @@ public sealed class AppProcess : IDisposable, IAsyncDisposable
         info.ArgumentList.Add(Path.Combine(folder, dll));
         foreach (var a in args)
             info.ArgumentList.Add(a);
-        foreach (var name in new[] { "ASPNETCORE_URLS", "ASPNETCORE_ENVIRONMENT", "CAREEREXPLORER_ADMIN_PASSWORD", "ConnectionStrings__Default" })
+        foreach (var name in new[] { "ASPNETCORE_URLS", "ASPNETCORE_ENVIRONMENT", "CAREEREXPLORER_ADMIN_PASSWORD", "ConnectionStrings__Default", "Database__Provider", "ConnectionStrings__Redis" })
             info.Environment.Remove(name);
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
@@ -82,11 +82,11 @@ public sealed class AppProcess : IDisposable, IAsyncDisposable
         return app;
     }
 
-    /// <summary>The built app (the test output folder) on a database file.</summary>
+    /// <summary>The built app (the test output folder) over a test database (<see cref="CareerAppFactory.ProcessEnvironment"/>).</summary>
     /// <param name="environment">Variables to set; a null value removes one.</param>
     public static AppProcess Start(string database, IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment = null)
     {
-        var info = Info(AppContext.BaseDirectory, new Dictionary<string, string> { ["ConnectionStrings__Default"] = $"Data Source={database}" }, [.. args]);
+        var info = Info(AppContext.BaseDirectory, CareerAppFactory.ProcessEnvironment(database), [.. args]);
         foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
         {
             if (value is null)

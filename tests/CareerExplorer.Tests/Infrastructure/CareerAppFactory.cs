@@ -4,38 +4,78 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Npgsql;
 
 namespace CareerExplorer.Tests.Infrastructure;
 
 /// <summary>
-/// The real app, in memory, over its own SQLite file that nobody else touches. The first app of
-/// the test run migrates and seeds a database from data/seed for real; every other app starts on
-/// a copy of that file (its start then runs the real migrate-and-seed path over a seeded
-/// database: nothing to do, as on a restart). Apps that test the first start itself, or start
-/// from another seed, say so with <see cref="StartsFromSeededCopy"/>.
+/// The real app, in memory, over its own database that nobody else touches: an SQLite file, or a
+/// PostgreSQL database on the server of .ci/services when the run is switched to it
+/// (<see cref="TestServers.UsePostgres"/>). The first app of the test run migrates and seeds a
+/// database from data/seed for real; every other app starts on a copy of it (a file copy, or
+/// CREATE DATABASE ... TEMPLATE), and its start then runs the real migrate-and-seed path over a
+/// seeded database: nothing to do, as on a restart. Apps that test the first start itself, or
+/// start from another seed, say so with <see cref="StartsFromSeededCopy"/>.
 /// </summary>
 public class CareerAppFactory : WebApplicationFactory<Program>
 {
     /// <summary>False: this app creates, migrates and seeds its database itself on its first start.</summary>
     protected virtual bool StartsFromSeededCopy => true;
 
-    private static readonly Lazy<string> SeededTemplate = new(CreateSeededTemplate, LazyThreadSafetyMode.ExecutionAndPublication);
+    /// <summary>The engine of this app's database: the run's, unless a fixture is about one engine.</summary>
+    public virtual DatabaseProvider Engine => _database is not null
+        ? (Path.IsPathRooted(_database) ? DatabaseProvider.Sqlite : DatabaseProvider.PostgreSQL) // the existing database's
+        : TestServers.UsePostgres ? DatabaseProvider.PostgreSQL : DatabaseProvider.Sqlite;
 
-    private static string CreateSeededTemplate()
+    public bool OnPostgres => Engine == DatabaseProvider.PostgreSQL;
+
+    // One seeded template an engine: a fixture that forces the other engine gets its own.
+    private static readonly Dictionary<DatabaseProvider, Lazy<string>> SeededTemplates = new()
     {
-        using var first = new FreshDatabaseApp();
-        _ = first.Server; // migrates and seeds
-        return SaveAsTemplate(first, "template");
+        [DatabaseProvider.Sqlite] = new(() => CreateSeededTemplate(new FirstStartOn(DatabaseProvider.Sqlite)), LazyThreadSafetyMode.ExecutionAndPublication),
+        [DatabaseProvider.PostgreSQL] = new(() => CreateSeededTemplate(new FirstStartOn(DatabaseProvider.PostgreSQL)), LazyThreadSafetyMode.ExecutionAndPublication),
+    };
+
+    /// <summary>The first start of an install on an engine: it creates, migrates and seeds the template.</summary>
+    private sealed class FirstStartOn(DatabaseProvider engine) : CareerAppFactory
+    {
+        protected override bool StartsFromSeededCopy => false;
+
+        public override DatabaseProvider Engine => engine;
     }
 
-    /// <summary>The database file this app starts on a copy of, when it starts from a copy.</summary>
-    protected virtual string TemplateDatabase => SeededTemplate.Value;
+    private static string CreateSeededTemplate(CareerAppFactory first)
+    {
+        using (first)
+        {
+            _ = first.Server; // migrates and seeds
+            return SaveAsTemplate(first, "template");
+        }
+    }
 
-    /// <summary>Copies a fixture's database whole (its write-ahead log checkpointed in) to a file others start from; removed when the run ends.</summary>
+    /// <summary>The database this app starts on a copy of, when it starts from a copy: a file, or a PostgreSQL database.</summary>
+    protected virtual string TemplateDatabase => SeededTemplates[Engine].Value;
+
+    /// <summary>
+    /// Keeps a fixture's database whole as a template others start from; removed when the run ends.
+    /// SQLite: a copy of the file, its write-ahead log checkpointed in. PostgreSQL: the fixture
+    /// stops (nobody may be connected to a template) and its database becomes the template.
+    /// </summary>
     protected static string SaveAsTemplate(CareerAppFactory app, string name)
     {
+        var template = $"careerexplorer-test-{name}-{Environment.ProcessId}";
+        if (app.OnPostgres)
+        {
+            template = template.Replace('-', '_');
+            app._ownsDatabase = false; // the template outlives the fixture
+            app.Dispose();
+            TestServers.RenameDatabaseAsync(app.Database, template).GetAwaiter().GetResult();
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => TestServers.DropDatabaseAsync(template).GetAwaiter().GetResult();
+            return template;
+        }
         using (var connection = new SqliteConnection(app.ConnectionString))
         {
             connection.Open();
@@ -43,39 +83,70 @@ public class CareerAppFactory : WebApplicationFactory<Program>
             checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)"; // the whole database in the one file
             checkpoint.ExecuteNonQuery();
         }
-        var template = Path.Combine(Path.GetTempPath(), $"careerexplorer-test-{name}-{Environment.ProcessId}.db");
-        File.Copy(app.DatabasePath, template, overwrite: true);
+        template = Path.Combine(Path.GetTempPath(), template + ".db");
+        File.Copy(app.Database, template, overwrite: true);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => File.Delete(template);
         return template;
     }
 
     protected override IHost CreateHost(IHostBuilder builder)
     {
-        if (_ownsDatabase && StartsFromSeededCopy && !File.Exists(DatabasePath))
-            File.Copy(TemplateDatabase, DatabasePath);
+        if (_ownsDatabase && StartsFromSeededCopy && !_copied)
+        {
+            if (OnPostgres)
+                TestServers.CreateDatabaseAsync(Database, TemplateDatabase).GetAwaiter().GetResult();
+            else
+                File.Copy(TemplateDatabase, Database);
+            _copied = true;
+        }
         return base.CreateHost(builder);
     }
 
-    private readonly bool _ownsDatabase;
+    private bool _ownsDatabase, _copied;
+    private readonly string? _database;
 
-    public CareerAppFactory()
-    {
-        DatabasePath = Path.Combine(Path.GetTempPath(), $"careerexplorer-test-{Guid.NewGuid():N}.db");
-        _ownsDatabase = true;
-    }
+    public CareerAppFactory() => _ownsDatabase = true;
 
-    protected CareerAppFactory(string existingDatabasePath) => DatabasePath = existingDatabasePath;
+    protected CareerAppFactory(string existingDatabase) => _database = existingDatabase;
 
     /// <summary>A second app over another fixture's database: a restart of the same install.</summary>
-    public static CareerAppFactory OverExistingDatabase(string databasePath) => new(databasePath);
+    public static CareerAppFactory OverExistingDatabase(string database) => new(database);
 
-    public string DatabasePath { get; }
+    /// <summary>This app's database: a file's path on SQLite, a database's name on PostgreSQL.</summary>
+    public string Database => _database ?? (_ownDatabase ??= OnPostgres
+        ? $"ce_test_{Guid.NewGuid():N}"
+        : Path.Combine(Path.GetTempPath(), $"careerexplorer-test-{Guid.NewGuid():N}.db"));
 
-    public string ConnectionString => $"Data Source={DatabasePath};Pooling=False";
+    private string? _ownDatabase;
+
+    /// <summary>The SQLite file, for tests about SQLite itself (its files, journal, locks).</summary>
+    public string DatabasePath => OnPostgres ? throw new InvalidOperationException("This app's database is on PostgreSQL, not in a file.") : Database;
+
+    public string ConnectionString => ConnectionStringFor(Engine, Database);
+
+    /// <summary>The connection string of a test database: a file (SQLite, unpooled) or a database name (PostgreSQL).</summary>
+    public static string ConnectionStringFor(DatabaseProvider engine, string database) =>
+        engine == DatabaseProvider.PostgreSQL ? TestServers.PostgresDatabase(database) : $"Data Source={database};Pooling=False";
+
+    /// <summary>
+    /// The settings, as environment variables, for a process of the app over a test database: a
+    /// file's path is SQLite (the tests that make their own file are about one), a bare name a
+    /// database on the PostgreSQL server.
+    /// </summary>
+    public static Dictionary<string, string> ProcessEnvironment(string database)
+    {
+        var engine = Path.IsPathRooted(database) ? DatabaseProvider.Sqlite : DatabaseProvider.PostgreSQL;
+        return new()
+        {
+            ["Database__Provider"] = engine.ToString(),
+            ["ConnectionStrings__Default"] = engine == DatabaseProvider.PostgreSQL ? TestServers.PostgresDatabase(database) : $"Data Source={database}",
+        };
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", Engine.ToString());
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         // Every test client shares one address; tests of the limits set their own.
@@ -95,19 +166,42 @@ public class CareerAppFactory : WebApplicationFactory<Program>
         return addresses.First().Replace("[::]", "127.0.0.1").Replace("0.0.0.0", "127.0.0.1").TrimEnd('/');
     }
 
+    /// <summary>A DbContext on the fixture's database without the app's services (no interceptor, no audit user): another program's.</summary>
+    public CareerDbContext CreatePlainDbContext() => OnPostgres
+        ? new PostgreSqlCareerDbContext(new DbContextOptionsBuilder<PostgreSqlCareerDbContext>().UseNpgsql(ConnectionString).Options)
+        : new CareerDbContext(new DbContextOptionsBuilder<CareerDbContext>().UseSqlite(ConnectionString).Options);
+
     /// <summary>A fresh DbContext on the fixture's database, for arranging and asserting.</summary>
     public CareerDbContext CreateDbContext() =>
         Services.CreateScope().ServiceProvider.GetRequiredService<CareerDbContext>();
 
+    private bool _disposed;
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        if (_disposed)
+            return;
+        _disposed = true;
+        if (OnPostgres)
+        {
+            NpgsqlConnection.ClearAllPools();
+            if (_ownsDatabase)
+                TestServers.DropDatabaseAsync(Database).GetAwaiter().GetResult();
+            return;
+        }
         SqliteConnection.ClearAllPools();
         if (!_ownsDatabase)
             return;
         foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
-            File.Delete(DatabasePath + suffix);
+            File.Delete(Database + suffix);
     }
+}
+
+/// <summary>An app on SQLite whatever the run's engine: for comparing the engines.</summary>
+public class SqliteApp : CareerAppFactory
+{
+    public override DatabaseProvider Engine => DatabaseProvider.Sqlite;
 }
 
 /// <summary>An app whose first start creates, migrates and seeds its database, as a new install's does.</summary>
@@ -134,4 +228,11 @@ public sealed class EmptyDatabaseApp : CareerAppFactory
         base.Dispose(disposing);
         Directory.Delete(_emptySeed, recursive: true);
     }
+}
+
+public static class CareerDbContextServices
+{
+    /// <summary>Configures the app's DbContext options on either engine (PostgreSQL's context is a type of its own, with options of its own).</summary>
+    public static IServiceCollection ConfigureCareerDbContext(this IServiceCollection services, Action<DbContextOptionsBuilder> configure) =>
+        services.ConfigureDbContext<CareerDbContext>(configure).ConfigureDbContext<PostgreSqlCareerDbContext>(configure);
 }

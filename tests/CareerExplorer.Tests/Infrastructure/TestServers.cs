@@ -53,10 +53,40 @@ public static class TestServers
     public static async Task DropDatabaseAsync(string name)
     {
         await RequirePostgresAsync();
-        await ExecuteOnServerAsync($"DROP DATABASE IF EXISTS {Quote(name)} WITH (FORCE)");
+        await WhenNobodyIsConnectingAsync($"DROP DATABASE IF EXISTS {Quote(name)} WITH (FORCE)");
         // The pooled connections to it are dead now: a database made again under that name must not get them.
         await using var connection = new NpgsqlConnection(PostgresDatabase(name));
         NpgsqlConnection.ClearPool(connection);
+    }
+
+    /// <summary>ALTER DATABASE "from" RENAME TO "to", once the last connection to it has gone (the server refuses while any is open).</summary>
+    public static async Task RenameDatabaseAsync(string from, string to)
+    {
+        await RequirePostgresAsync();
+        NpgsqlConnection.ClearAllPools();
+        await WhenNobodyIsConnectingAsync(
+            $"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{from.Replace("'", "''")}' AND pid <> pg_backend_pid(); "
+            + $"ALTER DATABASE {Quote(from)} RENAME TO {Quote(to)}");
+    }
+
+    /// <summary>
+    /// A statement that ends other sessions of a database: tried again while one is still going
+    /// (55006) or just connecting, before it has a role the server lets us end (42501).
+    /// </summary>
+    private static async Task WhenNobodyIsConnectingAsync(string sql)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await ExecuteOnServerAsync(sql);
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.ObjectInUse or PostgresErrorCodes.InsufficientPrivilege && attempt < 50)
+            {
+                await Task.Delay(100);
+            }
+        }
     }
 
     private static async Task ExecuteOnServerAsync(string sql)

@@ -54,10 +54,8 @@ public sealed class CrossProcessEvictionTests(ITestOutputHelper output) : IDispo
     private static async Task<string> LeadAsync(HttpClient client, string slug) =>
         (await client.GetDocumentAsync($"/Roles/{slug}")).QuerySelector("p.lead")!.Text();
 
-    private long ReadDataVersion() => (long)RawSqlite.Scalar(_app.DatabasePath, CareerDbContext.ReadDataVersionSql)!;
+    private long ReadDataVersion() => (long)RawSql.Scalar(_app.Database, CareerDbContext.ReadDataVersionSql)!;
 
-    private DbContextOptions<CareerDbContext> PlainOptions() =>
-        new DbContextOptionsBuilder<CareerDbContext>().UseSqlite(_app.ConnectionString).Options;
 
     [Fact]
     public async Task CliImport_WhileTheAppRuns_EvictsItsCachedPagesWithinSeconds()
@@ -67,12 +65,12 @@ public sealed class CrossProcessEvictionTests(ITestOutputHelper output) : IDispo
         Assert.Null(before.QuerySelector("#official-wages-heading"));
         var rolesBefore = (await client.GetFromJsonAsync<List<object>>("/api/roles"))!.Count;
         // The pages are cached: a change straight into the file, which raises no data version, is not seen.
-        Assert.Equal(1, RawSqlite.Execute(_app.DatabasePath, "UPDATE \"Roles\" SET \"Summary\" = 'Changed behind the cache.' WHERE \"Slug\" = 'data-scientist'"));
+        Assert.Equal(1, RawSql.Execute(_app.Database, "UPDATE \"Roles\" SET \"Summary\" = 'Changed behind the cache.' WHERE \"Slug\" = 'data-scientist'"));
         Assert.NotEqual("Changed behind the cache.", await LeadAsync(client, "data-scientist"));
 
         // The commit is the moment the data version in the file changes.
         var versionBefore = ReadDataVersion();
-        using var import = AppProcess.Start(_app.DatabasePath, ["import-oews", RealFile(2022)]);
+        using var import = AppProcess.Start(_app.Database, ["import-oews", RealFile(2022)]);
         var sinceStart = Stopwatch.StartNew();
         while (ReadDataVersion() == versionBefore)
         {
@@ -98,7 +96,7 @@ public sealed class CrossProcessEvictionTests(ITestOutputHelper output) : IDispo
         var client = _app.CreateClient();
         Assert.Equal("Glassdoor salary data", (await client.GetDocumentAsync("/Sources/glassdoor")).QuerySelector("h1")!.Text());
 
-        using (var second = CareerAppFactory.OverExistingDatabase(_app.DatabasePath))
+        using (var second = CareerAppFactory.OverExistingDatabase(_app.Database))
         {
             var saved = await (await second.SignedInClientAsync()).SaveSourceTitleAsync(second, "glassdoor", "Glassdoor (edited by the other instance)");
             Assert.Equal(System.Net.HttpStatusCode.Redirect, saved.StatusCode);
@@ -114,7 +112,7 @@ public sealed class CrossProcessEvictionTests(ITestOutputHelper output) : IDispo
         var client = _app.CreateClient();
         await client.GetDocumentAsync("/Roles/computer-engineer");
 
-        await using (var plain = new CareerDbContext(PlainOptions()))
+        await using (var plain = _app.CreatePlainDbContext())
         {
             var before = await plain.ReadDataVersionAsync();
             var role = await plain.Roles.SingleAsync(r => r.Slug == "computer-engineer");
@@ -127,7 +125,7 @@ public sealed class CrossProcessEvictionTests(ITestOutputHelper output) : IDispo
             "a plain DbContext's save on the cached page");
     }
 
-    [Fact]
+    [SqliteFact("an exclusively locked file, a file moved away")]
     public async Task DataVersionCheck_WhenTheDatabaseIsLockedOrMissing_LogsKeepsTheAppUpAndRecovers()
     {
         var client = _app.CreateClient();
@@ -136,7 +134,7 @@ public sealed class CrossProcessEvictionTests(ITestOutputHelper output) : IDispo
         const string readAgain = "The data version can be read again";
 
         // Locked: a connection that holds the file exclusively, so nobody else can even read it.
-        using (var locker = RawSqlite.Open(_app.DatabasePath))
+        using (var locker = RawSql.Open(_app.DatabasePath))
         {
             using var command = locker.CreateCommand();
             command.CommandText = "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; SELECT COUNT(*) FROM \"Roles\";";
@@ -159,7 +157,7 @@ public sealed class CrossProcessEvictionTests(ITestOutputHelper output) : IDispo
         await PollAsync(() => Task.FromResult(_app.Log.Count(LogEventLevel.Information, readAgain) == 2), "the check working again with the file back");
 
         // Still running, and still finding other processes' changes.
-        await using (var plain = new CareerDbContext(PlainOptions()))
+        await using (var plain = _app.CreatePlainDbContext())
         {
             (await plain.Roles.SingleAsync(r => r.Slug == "software-engineer")).Summary = "Changed after the check recovered.";
             await plain.SaveChangesAsync();

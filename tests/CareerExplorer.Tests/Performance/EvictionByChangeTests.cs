@@ -49,7 +49,7 @@ public sealed class EvictionByChangeTests : IDisposable
 
     /// <summary>Renames a role in the file only: no data version, no eviction. A page that shows the new title was rendered after this.</summary>
     private void RenameBehindTheCache(string slug) =>
-        Assert.Equal(1, RawSqlite.Execute(_app.DatabasePath, $"UPDATE \"Roles\" SET \"Title\" = \"Title\" || '{BehindTheCache}' WHERE \"Slug\" = '{slug}'"));
+        Assert.Equal(1, RawSql.Execute(_app.Database, $"UPDATE \"Roles\" SET \"Title\" = \"Title\" || '{BehindTheCache}' WHERE \"Slug\" = '{slug}'"));
 
     private static async Task PollAsync(Func<Task<bool>> seen, string what)
     {
@@ -149,7 +149,7 @@ public sealed class EvictionByChangeTests : IDisposable
         RenameBehindTheCache(B);
 
         // A DbContext without the app's interceptor, as a command or a second instance saves.
-        await using (var other = new CareerDbContext(new DbContextOptionsBuilder<CareerDbContext>().UseSqlite(_app.ConnectionString).Options))
+        await using (var other = _app.CreatePlainDbContext())
         {
             (await other.Roles.SingleAsync(r => r.Slug == A)).Title = "BI Developer (edited elsewhere)";
             await other.SaveChangesAsync();
@@ -180,7 +180,7 @@ public sealed class EvictionByChangeTests : IDisposable
             var file = Path.Combine(folder, "national_M2021_dl.csv");
             await File.WriteAllTextAsync(file, Build(Layout.May2021,
                 new Occupation("15-2051", "Data Scientists", "detailed"), new Occupation("15-1252", "Software Developers", "detailed")));
-            using var import = AppProcess.Start(_app.DatabasePath, ["import-oews", file]);
+            using var import = AppProcess.Start(_app.Database, ["import-oews", file]);
             var (code, _, error) = await import.WaitForExitAsync(TimeSpan.FromMinutes(2));
             Assert.True(code == 0, error);
         }
@@ -206,7 +206,7 @@ public sealed class EvictionByChangeTests : IDisposable
         RenameBehindTheCache(B);
 
         // As an older build (or a version since pruned): the version moves, and nothing says what changed.
-        Assert.Equal(1, RawSqlite.Execute(_app.DatabasePath, "UPDATE \"DataVersion\" SET \"Version\" = \"Version\" + 1"));
+        Assert.Equal(1, RawSql.Execute(_app.Database, "UPDATE \"DataVersion\" SET \"Version\" = \"Version\" + 1"));
 
         await PollAsync(async () => await TitleAsync(client, B) == BTitle + BehindTheCache, "the change on every cached page");
         Assert.Contains(BehindTheCache, await BodyAsync(client, CompareWithoutA));
@@ -217,7 +217,7 @@ public sealed class EvictionByChangeTests : IDisposable
     {
         await using (var db = _app.CreateDbContext())
         {
-            RawSqlite.Execute(_app.DatabasePath, "UPDATE \"DataVersion\" SET \"Version\" = 5000; INSERT INTO \"DataChanges\" (\"Version\", \"Tags\") VALUES (4001, '*'), (4002, '*')");
+            RawSql.Execute(_app.Database, "UPDATE \"DataVersion\" SET \"Version\" = 5000; INSERT INTO \"DataChanges\" (\"Version\", \"Tags\") VALUES (4001, '*'), (4002, '*')");
             (await db.Roles.SingleAsync(r => r.Slug == A)).Summary = "Saved at version 5001.";
             await db.SaveChangesAsync();
             Assert.Equal([4002, 5001], await db.DataChanges.Select(c => c.Version).OrderBy(v => v).ToListAsync());
@@ -263,7 +263,7 @@ public sealed class StaleRenderTests : IDisposable
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
-            builder.ConfigureServices(s => s.ConfigureDbContext<CareerDbContext>(o => o.AddInterceptors(Reads)));
+            builder.ConfigureServices(s => s.ConfigureCareerDbContext(o => o.AddInterceptors(Reads)));
         }
     }
 

@@ -166,8 +166,7 @@ public class SearchTests(OnetApp app) : IClassFixture<OnetApp>
         try
         {
             await using var check = app.CreateDbContext();
-            var found = await check.Database.SqlQueryRaw<int>(
-                $"SELECT rowid AS \"Value\" FROM \"{RoleSearchIndex.Table}\" WHERE \"{RoleSearchIndex.Table}\" MATCH 'zyxw*'").ToListAsync();
+            var found = await SearchIndexRows.MatchingAsync(check, "zyxw");
             Assert.Equal([role.Id], found);
         }
         finally
@@ -176,7 +175,6 @@ public class SearchTests(OnetApp app) : IClassFixture<OnetApp>
             await db.SaveChangesAsync();
         }
         await using var after = app.CreateDbContext();
-        Assert.Empty(await after.Database.SqlQueryRaw<int>(
-            $"SELECT rowid AS \"Value\" FROM \"{RoleSearchIndex.Table}\" WHERE \"{RoleSearchIndex.Table}\" MATCH 'zyxw*'").ToListAsync());
+        Assert.Empty(await SearchIndexRows.MatchingAsync(after, "zyxw"));
     }
 }
