@@ -11,9 +11,20 @@ public sealed class PostgreSqlApp : CareerAppFactory
 {
     protected override bool StartsFromSeededCopy => false;
 
-    public string DatabaseName { get; } = $"ce_test_{Guid.NewGuid():N}";
+    public string DatabaseName { get; }
 
-    public PostgreSqlApp() => TestServers.RequirePostgresAsync().GetAwaiter().GetResult();
+    public PostgreSqlApp() : this($"ce_test_{Guid.NewGuid():N}")
+    {
+    }
+
+    private PostgreSqlApp(string databaseName)
+    {
+        DatabaseName = databaseName;
+        TestServers.RequirePostgresAsync().GetAwaiter().GetResult();
+    }
+
+    /// <summary>The app on a database a test made (copy-to-postgresql's target, say): its start migrates nothing new and seeds nothing; dropped at the end too.</summary>
+    public static PostgreSqlApp Over(string databaseName) => new(databaseName);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
