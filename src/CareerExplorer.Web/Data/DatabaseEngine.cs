@@ -89,9 +89,10 @@ public static class DatabaseEngine
     /// <summary>
     /// Before migrating: a server that cannot be reached, or that refuses the login, stops the
     /// start with a message that says which server. A database not created yet is fine
-    /// (migrating creates it, when the role may).
+    /// (migrating creates it, when the role may). <paramref name="setting"/> is where the
+    /// connection string was given, for the message.
     /// </summary>
-    public static async Task RequireReachableAsync(DatabaseFacade database, CancellationToken ct = default)
+    public static async Task RequireReachableAsync(DatabaseFacade database, string setting = "ConnectionStrings:Default", CancellationToken ct = default)
     {
         if (!database.IsPostgreSql())
             return;
@@ -105,7 +106,7 @@ public static class DatabaseEngine
         catch (Exception ex) when (ex is NpgsqlException or TimeoutException or ArgumentException)
         {
             throw new DatabaseUnreachableException(
-                $"{Describe(connectionString)} cannot be reached: {ex.Message}. Check ConnectionStrings:Default and that the server is running.", ex);
+                $"{Describe(connectionString)} cannot be reached: {ex.Message}. Check {setting} and that the server is running.", ex);
         }
     }
 }

@@ -38,6 +38,10 @@ public static class CommandLine
         "Usage: import-cpi FILE   (the CPI-U monthly series, series CUUR0000SA0: a CSV Date,Index[,Inflation] such as data/cpi/cpi-u-monthly.csv, "
         + "or a BLS download with the columns Series ID,Year,Period,Value, comma- or tab-separated)";
 
+    public const string CopyToPostgreSqlUsage =
+        "Usage: copy-to-postgresql --to \"Host=HOST;Port=5432;Database=NAME;Username=USER;Password=...\"   (copies the SQLite database of ConnectionStrings__Default, "
+        + "every row of every table, into an empty PostgreSQL database, which it migrates first)";
+
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     /// <summary>
@@ -73,6 +77,7 @@ public static class CommandLine
             ImportCpi(start),
             RebuildSummaries(start),
             Backup(start),
+            CopyToPostgreSql(start),
         };
         root.SetAction(async (_, _) => await serve(await start(true)));
         return root;
@@ -377,30 +382,14 @@ public static class CommandLine
     private static Command Backup(Func<bool, Task<WebApplication>> start)
     {
         const string noFile = "No file given: say where the backup goes with --to FILE.";
-        var to = new Option<string>("--to")
-        {
-            HelpName = "FILE", Arity = ArgumentArity.ZeroOrOne, Description = "Where the copy goes; its folder must exist.",
-            CustomParser = r =>
-            {
-                var file = Given(r);
-                if (file is null)
-                    r.AddError("'--to' is not an option of backup, or needs a file name.");
-                else if (string.IsNullOrWhiteSpace(file))
-                    r.AddError(noFile);
-                return file ?? "";
-            },
-        };
+        var to = To("FILE", "Where the copy goes; its folder must exist.", "'--to' is not an option of backup, or needs a file name.", noFile);
         var force = new Option<bool>("--force") { Description = "Replace FILE if it exists." };
         var command = new Command("backup",
             "Writes a consistent copy of the live database, safe while the app runs, checks it and prints its counts. Never creates or migrates the database.")
         {
             to, force, Unknown("backup"),
         }.WithUsage(DatabaseBackup.Usage);
-        command.Validators.Add(r =>
-        {
-            if (r.GetResult(to) is null)
-                r.AddError(noFile);
-        });
+        command.Validators.Add(r => Require(r, to, noFile));
         command.SetAction(async (parse, _) =>
         {
             // A backup copies the database as it is: it never migrates or seeds the live file.
@@ -417,6 +406,87 @@ public static class CommandLine
                 parse.GetRequiredValue(to), parse.GetValue(force), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
         });
         return command;
+    }
+
+    /// <summary>
+    /// copy-to-postgresql: the move from SQLite to a database server, keeping what admins did. The
+    /// source is the configured SQLite database, migrated first like any command's (never created:
+    /// a missing file is an error); the target must hold no data (see <see cref="DatabaseCopy"/>).
+    /// </summary>
+    private static Command CopyToPostgreSql(Func<bool, Task<WebApplication>> start)
+    {
+        const string noTarget = "No target given: say which PostgreSQL database to copy into with --to \"Host=...;Database=...;Username=...;Password=...\".";
+        var to = To("CONNECTION", "The PostgreSQL database to copy into, as an Npgsql connection string; it must hold no data (created and migrated if need be).",
+            "'--to' is not an option of copy-to-postgresql, or needs a connection string.", noTarget);
+        var command = new Command("copy-to-postgresql",
+            "Copies the SQLite database (ConnectionStrings__Default) into an empty PostgreSQL database: migrates it, then writes every row of every table "
+            + "(data, admins, audit trail, data-protection keys) in one transaction and rebuilds its search index. Stop the app first.")
+        {
+            to, Unknown("copy-to-postgresql"),
+        }.WithUsage(CopyToPostgreSqlUsage);
+        command.Validators.Add(r => Require(r, to, noTarget));
+        command.SetAction(async (parse, ct) =>
+        {
+            var (output, error) = (parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
+            var target = parse.GetRequiredValue(to);
+            // Not migrated yet: a missing SQLite file must not be created and seeded, then copied.
+            await using var app = await start(false);
+            await using var scope = app.Services.CreateAsyncScope();
+            var source = scope.ServiceProvider.GetRequiredService<CareerDbContext>();
+            if (source.Database.IsPostgreSql())
+            {
+                await error.WriteLineAsync(
+                    $"copy-to-postgresql copies an SQLite database; this app uses {DatabaseEngine.Describe(source.Database.GetConnectionString()!)}. "
+                    + "Run it with the old settings: ConnectionStrings__Default the SQLite file, Database__Provider unset (or Sqlite).");
+                return 1;
+            }
+            var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(source.Database.GetConnectionString()).DataSource;
+            if (string.IsNullOrEmpty(file) || !File.Exists(file))
+            {
+                await error.WriteLineAsync($"There is no database at '{file}'; nothing was copied. Check ConnectionStrings__Default.");
+                return 1;
+            }
+            await app.MigrateAndSeedDatabaseAsync();
+            try
+            {
+                var timer = System.Diagnostics.Stopwatch.StartNew();
+                var result = await DatabaseCopy.ToPostgreSqlAsync(source, target, "--to", ct);
+                foreach (var table in result.Tables.Where(t => t.Rows > 0))
+                    await output.WriteLineAsync(string.Format(Invariant, "  {0}: {1:N0}", table.Table, table.Rows));
+                await output.WriteLineAsync(string.Format(Invariant,
+                    "Copied {0:N0} rows in {1} tables (of {2}) from {3} to {4} in {5:0.0} s; rebuilt its search index ({6:N0} roles).",
+                    result.Rows, result.Tables.Count(t => t.Rows > 0), result.Tables.Count, file, DatabaseEngine.Describe(target), timer.Elapsed.TotalSeconds, result.SearchRows));
+                return 0;
+            }
+            catch (Exception e) when (e is DatabaseCopyException or DatabaseUnreachableException)
+            {
+                await error.WriteLineAsync(e.Message);
+                return 1;
+            }
+        });
+        return command;
+    }
+
+    /// <summary>A --to option that takes one value: <paramref name="noValue"/> when it has none, <paramref name="blank"/> when it is blank.</summary>
+    private static Option<string> To(string helpName, string description, string noValue, string blank) => new("--to")
+    {
+        HelpName = helpName, Arity = ArgumentArity.ZeroOrOne, Description = description,
+        CustomParser = r =>
+        {
+            var value = Given(r);
+            if (value is null)
+                r.AddError(noValue);
+            else if (string.IsNullOrWhiteSpace(value))
+                r.AddError(blank);
+            return value ?? "";
+        },
+    };
+
+    /// <summary>A required option, with the command's own message when it is missing.</summary>
+    private static void Require(CommandResult result, Option option, string missing)
+    {
+        if (result.GetResult(option) is null)
+            result.AddError(missing);
     }
 
     /// <summary>

@@ -34,26 +34,7 @@ public sealed class BackupCommandTests : IDisposable
         return Convert.ToString(command.ExecuteScalar(), CultureInfo.InvariantCulture)!;
     }
 
-    /// <summary>
-    /// A live database as an operator has it (migrated, seeded, one admin), made once by running
-    /// create-admin for real; each test copies it, so only the command under test is a new process.
-    /// </summary>
-    private static readonly Lazy<Task<string>> Template = new(async () =>
-    {
-        var folder = Directory.CreateTempSubdirectory("careerexplorer-backup-template-").FullName;
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(folder, recursive: true);
-        var file = Path.Combine(folder, "template.db");
-        var (code, output) = await AppProcess.RunAsync(AppContext.BaseDirectory, new Dictionary<string, string>
-        {
-            ["ConnectionStrings__Default"] = $"Data Source={file}",
-            ["CAREEREXPLORER_ADMIN_PASSWORD"] = AdminSession.Password,
-        }, ["create-admin", "--email", "ops@example.com"]);
-        Assert.True(code == 0, output);
-        Assert.False(File.Exists(file + "-wal") && new FileInfo(file + "-wal").Length > 0, "the template should be checkpointed when its process ends");
-        return file;
-    });
-
-    private async Task CreateLiveDatabaseAsync() => File.Copy(await Template.Value, Live);
+    private Task CreateLiveDatabaseAsync() => AdminDatabase.CopyToAsync(Live);
 
     [Fact]
     public async Task Backup_WhileAnotherProcessWrites_IsAConsistentCopyThatPassesTheIntegrityCheck()
@@ -91,7 +72,7 @@ public sealed class BackupCommandTests : IDisposable
             Assert.True(generated is 0 or 150, $"{file} holds {generated} generated roles");
             Assert.Equal(generated == 0 ? "0" : Scalar(Live, "SELECT COUNT(*) FROM SalaryFigures WHERE RoleId IN (SELECT Id FROM Roles WHERE Slug LIKE 'gen-%')"),
                 Scalar(file, "SELECT COUNT(*) FROM SalaryFigures WHERE RoleId IN (SELECT Id FROM Roles WHERE Slug LIKE 'gen-%')"));
-            Assert.Equal("ops@example.com", Scalar(file, "SELECT Email FROM AspNetUsers"));
+            Assert.Equal(AdminDatabase.Email, Scalar(file, "SELECT Email FROM AspNetUsers"));
             Assert.Contains($"Backed up {Live} to {file}:", output);
             Assert.Contains($"{generated + seedRoles} roles", output);
             Assert.Contains("integrity check ok", output);
@@ -115,7 +96,7 @@ public sealed class BackupCommandTests : IDisposable
         var forced = await RunAsync("backup", "--to", file, "--force");
         Assert.Equal(0, forced.Code);
         Assert.Equal("ok", Scalar(file, "PRAGMA integrity_check"));
-        Assert.Equal("ops@example.com", Scalar(file, "SELECT Email FROM AspNetUsers"));
+        Assert.Equal(AdminDatabase.Email, Scalar(file, "SELECT Email FROM AspNetUsers"));
     }
 
     [Theory]

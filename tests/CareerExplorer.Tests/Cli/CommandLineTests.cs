@@ -5,8 +5,8 @@ using Microsoft.Data.Sqlite;
 namespace CareerExplorer.Tests.Cli;
 
 /// <summary>
-/// What the app's arguments start: the server, a command (after the database is migrated, backup
-/// excepted), help, or a usage error (exit code 2) that starts nothing. The app is not built here:
+/// What the app's arguments start: the server, a command (after the database is migrated, backup and
+/// copy-to-postgresql excepted), help, or a usage error (exit code 2) that starts nothing. The app is not built here:
 /// starting it throws <see cref="Started"/>, saying whether the database was to be migrated.
 /// </summary>
 public class CommandLineTests
@@ -77,6 +77,7 @@ public class CommandLineTests
     [InlineData("create-admin", "--email <EMAIL>", "CAREEREXPLORER_ADMIN_PASSWORD")]
     [InlineData("import-oews", "--year <YYYY>", "--top-code <HOURLY/ANNUAL>")]
     [InlineData("backup", "--to <FILE>", "--force")]
+    [InlineData("copy-to-postgresql", "--to <CONNECTION>", "empty PostgreSQL database")]
     public async Task EachCommand_HasHelp(string command, string option, string more)
     {
         var run = await RunAsync(command, "--help");
@@ -98,6 +99,9 @@ public class CommandLineTests
     [InlineData(DatabaseBackup.Usage, "No file given: say where the backup goes with --to FILE.", "backup")]
     [InlineData(DatabaseBackup.Usage, "'--to' is not an option of backup, or needs a file name.", "backup", "--to")]
     [InlineData(DatabaseBackup.Usage, "'--gzip' is not an option of backup.", "backup", "--to", "copy.db", "--gzip")]
+    [InlineData(CommandLine.CopyToPostgreSqlUsage, "No target given: say which PostgreSQL database to copy into with --to \"Host=...;Database=...;Username=...;Password=...\".", "copy-to-postgresql")]
+    [InlineData(CommandLine.CopyToPostgreSqlUsage, "'--to' is not an option of copy-to-postgresql, or needs a connection string.", "copy-to-postgresql", "--to")]
+    [InlineData(CommandLine.CopyToPostgreSqlUsage, "'extra' is not an option of copy-to-postgresql.", "copy-to-postgresql", "--to", "Host=db;Database=ce", "extra")]
     public async Task AUsageError_GivesTheProblemAndTheUsage_ExitCode2_NothingStarted(string usage, string problem, params string[] args)
     {
         var run = await RunAsync(args);
@@ -115,7 +119,8 @@ public class CommandLineTests
     [InlineData(true, "import-oews", "a.csv", "--year", "2023", "--top-code", "115.00/239,200")]
     [InlineData(false, "backup", "--to", "copy.db", "--force")]
     [InlineData(false, "backup", "--to=copy.db")]
-    public async Task AValidCommand_StartsTheApp_MigratingTheDatabaseFirstExceptForABackup(bool migrate, params string[] args)
+    [InlineData(false, "copy-to-postgresql", "--to", "Host=db.internal;Database=careerexplorer;Username=ce;Password=x")]
+    public async Task AValidCommand_StartsTheApp_MigratingTheDatabaseFirstExceptForABackupOrACopy(bool migrate, params string[] args)
     {
         var run = await RunAsync(args);
         Assert.False(run.Server);
