@@ -104,23 +104,14 @@ public class WithoutProxyTests(DeployFixture deploy)
     [Fact]
     public async Task Https_ServedByKestrelWithACertificate_SignInWorksAndPlainHttpIsRedirected()
     {
-        var (app, _) = await deploy.StartAppAsync("kestrel-https", new()
-        {
-            ["ASPNETCORE_URLS"] = "", // removed: the endpoints below say where to listen
-            ["Kestrel__Endpoints__Http__Url"] = "http://127.0.0.1:0",
-            ["Kestrel__Endpoints__Https__Url"] = "https://127.0.0.1:0",
-            ["Kestrel__Endpoints__Https__Certificate__Path"] = deploy.CertificatePath,
-            ["Kestrel__Endpoints__Https__Certificate__KeyPath"] = deploy.KeyPath,
-        });
-        Assert.True(await app.WaitForOutputAsync("Now listening on: https://"), app.Output);
-        Assert.True(await app.WaitForOutputAsync("Now listening on: http://"), app.Output);
-        string Address(string scheme) => System.Text.RegularExpressions.Regex.Match(app.Output, $@"Now listening on: ({scheme}://127\.0\.0\.1:\d+)").Groups[1].Value;
-        using var https = DeployFixture.Client(Address("https"));
-        using var http = DeployFixture.Client(Address("http"));
+        var (app, _) = await deploy.StartAppAsync("kestrel-https", Deployment.KestrelHttpAndHttps);
+        var (httpsUrl, httpUrl) = (await app.ListeningOnAsync("https"), await app.ListeningOnAsync("http"));
+        using var https = DeployFixture.Client(httpsUrl);
+        using var http = DeployFixture.Client(httpUrl);
 
         var redirect = await http.GetAsync("/Account/Login");
         Assert.Equal(HttpStatusCode.TemporaryRedirect, redirect.StatusCode);
-        Assert.Equal($"{Address("https")}/Account/Login", redirect.Headers.Location!.OriginalString);
+        Assert.Equal($"{httpsUrl}/Account/Login", redirect.Headers.Location!.OriginalString);
 
         var signIn = await DeployFixture.SignInAsync(https, DeployFixture.AdminEmail);
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);

@@ -113,6 +113,13 @@ public sealed class AppProcess : IDisposable, IAsyncDisposable
         return await process.WaitForExitAsync(timeout);
     }
 
+    /// <summary>The address the app listens on with this scheme (http or https), once it said so; for an app given several endpoints.</summary>
+    public async Task<string> ListeningOnAsync(string scheme)
+    {
+        Assert.True(await WaitForOutputAsync($"Now listening on: {scheme}://"), Output);
+        return System.Text.RegularExpressions.Regex.Match(Output, $@"Now listening on: ({scheme}://[^\s/]+)").Groups[1].Value;
+    }
+
     /// <summary>Waits (bounded) until the output holds the text, e.g. a log line written just after a response.</summary>
     public async Task<bool> WaitForOutputAsync(string text, int attempts = 100)
     {

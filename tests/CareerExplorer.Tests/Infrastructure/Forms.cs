@@ -6,7 +6,23 @@ namespace CareerExplorer.Tests.Infrastructure;
 /// antiforgery token included), with some values changed.</summary>
 public static class Forms
 {
-    public static async Task<HttpResponseMessage> SubmitAsync(this HttpClient client, IHtmlFormElement form, IReadOnlyDictionary<string, string?>? values = null, IHtmlElement? submitter = null)
+    public static Task<HttpResponseMessage> SubmitAsync(this HttpClient client, IHtmlFormElement form, IReadOnlyDictionary<string, string?>? values = null, IHtmlElement? submitter = null) =>
+        client.PostAsync(Action(form), new FormUrlEncodedContent(Fields(form, values)));
+
+    /// <summary>
+    /// Submits the form to the same path on the client's own server (its BaseAddress), not the one
+    /// the page came from: a form one instance of the app made, posted to another.
+    /// </summary>
+    public static Task<HttpResponseMessage> SubmitToOwnServerAsync(this HttpClient client, IHtmlFormElement form, IReadOnlyDictionary<string, string?>? values = null) =>
+        client.PostAsync(new Uri(client.BaseAddress!, Action(form).PathAndQuery), new FormUrlEncodedContent(Fields(form, values)));
+
+    private static Uri Action(IHtmlFormElement form)
+    {
+        var action = form.GetAttribute("action") is { Length: > 0 } a ? a : form.Owner!.Url;
+        return new Uri(new Uri(form.Owner!.Url), action);
+    }
+
+    private static List<KeyValuePair<string, string>> Fields(IHtmlFormElement form, IReadOnlyDictionary<string, string?>? values)
     {
         var fields = new List<KeyValuePair<string, string>>();
         foreach (var element in form.Elements)
@@ -36,8 +52,7 @@ public static class Forms
             if (value is not null)
                 fields.Add(new(name, value));
         }
-        var action = form.GetAttribute("action") is { Length: > 0 } a ? a : form.Owner!.Url;
-        return await client.PostAsync(new Uri(new Uri(form.Owner!.Url), action), new FormUrlEncodedContent(fields));
+        return fields;
     }
 
     /// <summary>Posts a multipart form with one file, plus the form's other fields (the antiforgery token).</summary>
