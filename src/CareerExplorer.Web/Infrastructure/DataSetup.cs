@@ -59,7 +59,16 @@ public static class DataSetup
         if (!db.Database.IsPostgreSql() && IsNewDatabaseFile(db.Database.GetConnectionString()))
             app.Services.GetRequiredService<SeedImporter>().ReadAhead(
                 app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SeedOptions>>().Value.ResolvedDirectory);
-        await db.Database.MigrateAsync();
+        try
+        {
+            await db.Database.MigrateAsync();
+        }
+        catch (Npgsql.PostgresException e) when (e.SqlState == Npgsql.PostgresErrorCodes.DuplicateDatabase)
+        {
+            // Another instance, started at the same moment, created the database first: migrate it
+            // with that one (EF Core's migration lock lets one of them at a time).
+            await db.Database.MigrateAsync();
+        }
         // A database from before the summaries, the search index, the stored facet counts or the moves existed
         // (or repaired by hand): build them once.
         var roles = await db.Roles.CountAsync();

@@ -56,12 +56,12 @@ public sealed class MultiInstanceFixture : IAsyncLifetime
         await TestServers.CreateDatabaseAsync(DatabaseName);
         _databaseCreated = true;
 
-        // One after the other: the first start migrates and seeds the empty database, the second
-        // finds the work done. (Not both at once: EF Core's migration lock on PostgreSQL does not
-        // cover the seeding of the instance that migrated, so the other can find the database still
-        // empty and fail its start trying to seed it too.)
-        A = await StartAsync("a");
-        B = await StartAsync("b");
+        // Both at once on the empty database, as a cluster starts: EF Core's migration lock lets one
+        // migrate, and the seeding's transaction waits for its turn to write, so one seeds and the
+        // other finds it seeded.
+        var a = StartAsync("a");
+        var b = StartAsync("b");
+        (A, B) = (await a, await b);
         // The first admin, made by the published command as an operator would, while both run.
         await Deployment.CreateAdminAsync(InstanceEnvironment("admin"), AdminEmail);
 

@@ -30,8 +30,8 @@ public partial class MultiInstanceTests(MultiInstanceFixture cluster)
             Assert.DoesNotMatch(@" ERR\] [^\n]*\n(?!SELECT ""MigrationId"", ""ProductVersion""\r?\nFROM ""__EFMigrationsHistory"")", instance.App.Output);
             Assert.DoesNotContain(" FTL] ", instance.App.Output);
         }
-        Assert.Equal(1, Count(cluster.A.App.Output, "Seeded the database from"));
-        Assert.Equal(0, Count(cluster.B.App.Output, "Seeded the database from"));
+        // Started together: whichever got its turn first seeded, once.
+        Assert.Equal(1, Count(cluster.A.App.Output, "Seeded the database from") + Count(cluster.B.App.Output, "Seeded the database from"));
     }
 
     [Fact]

@@ -28,18 +28,34 @@ public sealed partial class SeedImporter(TimeProvider clock, ILogger<SeedImporte
     /// <summary>Seeds from <paramref name="seedDirectory"/> when the database holds no data yet.</summary>
     public async Task<bool> SeedIfEmptyAsync(CareerDbContext db, string seedDirectory, CancellationToken ct = default)
     {
-        if (await db.Sources.AnyAsync(ct) || await db.Roles.AnyAsync(ct))
+        // The check and the seeding in one transaction, which waits for its turn to write: of two
+        // instances started together on one empty database, one seeds and the other then finds it
+        // seeded. EF Core may call this inside its migration lock's transaction: then in that one.
+        var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        try
         {
-            logger.LogDebug("Database already holds data; seeding skipped");
-            await TopUpCpiAsync(db, seedDirectory, ct);
-            return false;
+            if (await db.Sources.AnyAsync(ct) || await db.Roles.AnyAsync(ct))
+            {
+                logger.LogDebug("Database already holds data; seeding skipped");
+                await TopUpCpiAsync(db, seedDirectory, ct);
+                if (own is not null)
+                    await own.CommitAsync(ct);
+                return false;
+            }
+            var set = await TakeReadAheadAsync(seedDirectory) ?? SeedReader.ReadDirectory(seedDirectory);
+            await ImportIntoEmptyAsync(db, set, ct);
+            if (own is not null)
+                await own.CommitAsync(ct);
+            logger.LogInformation(
+                "Seeded the database from {SeedDirectory}: {Roles} roles, {Sources} sources, {SalaryFigures} salary figures, {OutlookFigures} outlook figures, {Skills} skills",
+                seedDirectory, set.Roles.Count, set.Sources.Count, set.SalaryFigures.Count, set.OutlookFigures.Count, set.Skills.Count);
+            return true;
         }
-        var set = await TakeReadAheadAsync(seedDirectory) ?? SeedReader.ReadDirectory(seedDirectory);
-        await ImportIntoEmptyAsync(db, set, ct);
-        logger.LogInformation(
-            "Seeded the database from {SeedDirectory}: {Roles} roles, {Sources} sources, {SalaryFigures} salary figures, {OutlookFigures} outlook figures, {Skills} skills",
-            seedDirectory, set.Roles.Count, set.Sources.Count, set.SalaryFigures.Count, set.OutlookFigures.Count, set.Skills.Count);
-        return true;
+        finally
+        {
+            if (own is not null)
+                await own.DisposeAsync();
+        }
     }
 
     /// <summary>
@@ -68,10 +84,10 @@ public sealed partial class SeedImporter(TimeProvider clock, ILogger<SeedImporte
         logger.LogInformation("Added {Count} CPI values from {SeedDirectory}", set.Cpi.Count, seedDirectory);
     }
 
-    /// <summary>Loads a whole data set into an empty database: all of it, or nothing and the reasons.</summary>
+    /// <summary>Loads a whole data set into an empty database: all of it, or nothing and the reasons (in the open transaction, if there is one).</summary>
     public async Task ImportIntoEmptyAsync(CareerDbContext db, SeedDataSet set, CancellationToken ct = default)
     {
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         // One summary entry in the audit trail rather than one per seeded row.
         db.AuditRows = false;
         try
@@ -86,7 +102,8 @@ public sealed partial class SeedImporter(TimeProvider clock, ILogger<SeedImporte
                 After = string.Join(", ", result.Kinds.Select(k => $"{k.Added} {k.Kind.ToLowerInvariant()}")),
             });
             await db.SaveChangesAsync(ct);
-            await tx.CommitAsync(ct);
+            if (tx is not null)
+                await tx.CommitAsync(ct);
         }
         finally
         {
