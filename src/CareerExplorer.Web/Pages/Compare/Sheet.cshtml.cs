@@ -23,7 +23,8 @@ public class SheetModel(SheetService sheets, TimeProvider clock) : SheetPageMode
         var (found, errors, slugs) = await sheets.CompareAsync(requested, ct);
         Roles = found;
         Errors = errors;
-        CompareUrl = IndexModel.CompareUrl(Url.Page("/Compare/Index")!, requested, null);
+        // The compare page of the same roles: as typed when refused (to fix them there), else by their slugs.
+        CompareUrl = IndexModel.CompareUrl(Url.Page("/Compare/Index")!, errors.Count > 0 ? requested : slugs, null);
         if (errors.Count > 0)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
