@@ -25,6 +25,7 @@ public static class CacheKeys
     private static readonly Parameter CompareYear = P("year", CompareService.YearAsked);
     private static readonly Reads SkillSearch = new([P("q", SkillList.NormaliseSearch)], Search: "q");
     private static readonly Reads Comparison = new([CompareRoles, CompareYear]);
+    private static readonly Parameter CitationFormat = P("format", v => CitationFiles.Parse(v) is { } format ? CitationFiles.Name(format) : v);
     private static readonly Reads MoveChoices = new(new[] { "more", "faster", "education", "all" }.Select(name => P(name, v => Services.Moves.MoveFilters.Flag(v) ? "1" : null)).ToArray());
 
     /// <summary>By Razor page (its path, as /Roles/Index) or API route pattern (as /api/skills).</summary>
@@ -49,6 +50,8 @@ public static class CacheKeys
         ["/Compare/Export"] = Comparison,
         ["/api/compare"] = Comparison,
         ["/Compare/Chart"] = new([CompareRoles, CompareYear, P("layout", v => v)]),
+        ["/Compare/Cite"] = new([CompareRoles, CitationFormat]),
+        ["/Roles/Cite"] = new([CitationFormat]),
         ["/Paths/Index"] = new([P("job", RoleListQuery.NormaliseSearch)], Search: "job"),
         ["/Paths/Moves"] = MoveChoices,
         ["/api/roles/{slug}/moves"] = MoveChoices,
@@ -70,6 +73,8 @@ public static class CacheKeys
             ["/Compare/Index"] = Compared,
             ["/Compare/Export"] = Compared,
             ["/Compare/Chart"] = Compared,
+            ["/Compare/Cite"] = Compared,
+            ["/Roles/Cite"] = RouteSlug,
             ["/api/compare"] = Compared,
         };
 

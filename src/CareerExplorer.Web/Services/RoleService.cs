@@ -469,9 +469,18 @@ public sealed class RoleService(CareerDbContext db)
         var outlookRequest = new Projections.OutlookRequest(role.Id, role.Parent is { } p ? new Onet.RoleLink(p.Slug, p.Title) : null, role.ParentRoleId,
             codeRows.Select(c => (c.System, c.Code)).ToList());
         var projections = (await Projections.ProjectionOutlooks.ForRolesAsync(db, [outlookRequest], ct)).GetValueOrDefault(role.Id);
-        if (projections is not null)
-            cited = cited.Append(projections.Latest.Source).DistinctBy(s => s.Slug)
-                .OrderBy(s => s.Publisher, StringComparer.OrdinalIgnoreCase).ThenBy(s => s.Title).ToList();
+        // Every source the page names, the list under "Sources cited on this page" and its RIS and
+        // BibTeX downloads: the statements' and figures' above, and the official releases the page
+        // shows beside them (an O*NET specialty's shared wages, every projections release, O*NET's).
+        IEnumerable<SourceRef> releases =
+        [
+            .. official is null ? [] : official.History.Select(h => h.Source).Prepend(official.Source),
+            .. projections is null ? [] : projections.History.Select(h => h.Source).Prepend(projections.Latest.Source),
+            .. onet?.Releases.Select(x => x.Source) ?? [],
+            .. filing is null ? [] : new[] { filing.Release.Source },
+        ];
+        cited = cited.Concat(releases).DistinctBy(s => s.Slug)
+            .OrderBy(s => s.Publisher, StringComparer.OrdinalIgnoreCase).ThenBy(s => s.Title).ToList();
 
         return new RoleDetails(role.Slug, role.Title, role.Category, role.Summary, role.Description, role.TypicalEducation,
             aliases, codeRows, taskRows, salaries, outlook, skillGroups, educationRows, waysIn, leadsTo, related, cited,
