@@ -16,6 +16,11 @@ try
         return 0;
     });
 }
+catch (CareerExplorer.Web.Data.StartupConfigurationException ex)
+{
+    Log.Fatal("CareerExplorer cannot start: {Problem}", ex.Message);
+    return 1;
+}
 catch (Exception ex) when (ex is not HostAbortedException)
 {
     Log.Fatal(ex, "CareerExplorer failed to start");

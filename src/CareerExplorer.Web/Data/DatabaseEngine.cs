@@ -31,7 +31,7 @@ public static class DatabaseEngine
             return DatabaseProvider.Sqlite;
         return Enum.TryParse<DatabaseProvider>(configured.Trim(), ignoreCase: true, out var provider) && Enum.IsDefined(provider)
             ? provider
-            : throw new InvalidOperationException($"Database:Provider is '{configured}': use Sqlite (the default) or PostgreSQL.");
+            : throw new StartupConfigurationException($"Database:Provider is '{configured}': use Sqlite (the default) or PostgreSQL.");
     }
 
     public static DatabaseProvider ProviderOf(DatabaseFacade database) =>
@@ -122,5 +122,11 @@ public sealed class DatabaseLock(DbConnection? connection) : IAsyncDisposable
     }
 }
 
-/// <summary>The configured database server cannot be used: the app stops with this message instead of half starting.</summary>
-public sealed class DatabaseUnreachableException(string message, Exception inner) : Exception(message, inner);
+/// <summary>
+/// A setting the start cannot work with (an unknown provider, a server that does not answer): the
+/// app stops with this message alone, no stack trace, instead of half starting.
+/// </summary>
+public class StartupConfigurationException(string message, Exception? inner = null) : Exception(message, inner);
+
+/// <summary>The configured database server cannot be used.</summary>
+public sealed class DatabaseUnreachableException(string message, Exception inner) : StartupConfigurationException(message, inner);

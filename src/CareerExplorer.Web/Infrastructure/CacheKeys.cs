@@ -25,22 +25,25 @@ public static class CacheKeys
     private static readonly Parameter CompareYear = P("year", CompareService.YearAsked);
     private static readonly Reads SkillSearch = new([P("q", SkillList.NormaliseSearch)], Search: "q");
     private static readonly Reads Comparison = new([CompareRoles, CompareYear]);
+    private static readonly Parameter CitationFormat = P("format", v => CitationFiles.Parse(v) is { } format ? CitationFiles.Name(format) : v);
+    /// <summary>The roles list's filters, search and sort: the list reads them, and its downloads the same.</summary>
+    private static readonly Parameter[] RoleListFilters =
+    [
+        P("q", RoleListQuery.NormaliseSearch),
+        P("category", RoleListQuery.NormaliseCategory),
+        P("education", v => RoleListQuery.ParseEducation(v)?.ToString()),
+        P("sort", v => RoleListQuery.ParseSort(v) is var sort && sort == RoleSort.Name ? null : RoleListQuery.SortValue(sort)),
+        P("zone", v => RoleListQuery.ParseJobZone(v)?.ToString(CultureInfo.InvariantCulture)),
+        P("required", v => RoleListQuery.ParseRequired(v)?.ToString(CultureInfo.InvariantCulture)),
+        P("entry", RoleListQuery.NormaliseEntry),
+    ];
     private static readonly Reads MoveChoices = new(new[] { "more", "faster", "education", "all" }.Select(name => P(name, v => Services.Moves.MoveFilters.Flag(v) ? "1" : null)).ToArray());
 
     /// <summary>By Razor page (its path, as /Roles/Index) or API route pattern (as /api/skills).</summary>
     public static readonly IReadOnlyDictionary<string, Reads> ByEndpoint = new Dictionary<string, Reads>(StringComparer.OrdinalIgnoreCase)
     {
-        ["/Roles/Index"] = new(
-        [
-            P("q", RoleListQuery.NormaliseSearch),
-            P("category", RoleListQuery.NormaliseCategory),
-            P("education", v => RoleListQuery.ParseEducation(v)?.ToString()),
-            P("sort", v => RoleListQuery.ParseSort(v) is var sort && sort == RoleSort.Name ? null : RoleListQuery.SortValue(sort)),
-            P("zone", v => RoleListQuery.ParseJobZone(v)?.ToString(CultureInfo.InvariantCulture)),
-            P("required", v => RoleListQuery.ParseRequired(v)?.ToString(CultureInfo.InvariantCulture)),
-            P("entry", RoleListQuery.NormaliseEntry),
-            P("page", v => Number(PageNumber.Parse(v), 1)),
-        ], Search: "q"),
+        ["/Roles/Index"] = new([.. RoleListFilters, P("page", v => Number(PageNumber.Parse(v), 1))], Search: "q"),
+        ["/Roles/Download"] = new(RoleListFilters, Search: "q"), // every page: no page number
         ["/api/role-suggestions"] = new([P("q", RoleListQuery.NormaliseSearch)], Search: "q"),
         ["/Skills/Index"] = SkillSearch,
         ["/api/skills"] = SkillSearch,
@@ -50,6 +53,8 @@ public static class CacheKeys
         ["/Compare/Export"] = Comparison,
         ["/api/compare"] = Comparison,
         ["/Compare/Chart"] = new([CompareRoles, CompareYear, P("layout", v => v)]),
+        ["/Compare/Cite"] = new([CompareRoles, CitationFormat]),
+        ["/Roles/Cite"] = new([CitationFormat]),
         ["/Paths/Index"] = new([P("job", RoleListQuery.NormaliseSearch)], Search: "job"),
         ["/Paths/Moves"] = MoveChoices,
         ["/api/roles/{slug}/moves"] = MoveChoices,
@@ -73,6 +78,8 @@ public static class CacheKeys
             ["/Compare/Sheet"] = Compared,
             ["/Compare/Export"] = Compared,
             ["/Compare/Chart"] = Compared,
+            ["/Compare/Cite"] = Compared,
+            ["/Roles/Cite"] = RouteSlug,
             ["/api/compare"] = Compared,
         };
 

@@ -84,7 +84,7 @@ public sealed class RedisCheck(string configuration)
         }
         catch (Exception ex) when (ex is StackExchange.Redis.RedisException or TimeoutException)
         {
-            throw new InvalidOperationException(
+            throw new StartupConfigurationException(
                 $"Redis at {string.Join(", ", options.EndPoints)} (ConnectionStrings:Redis) cannot be reached: {ex.Message.Split(". ")[0]}. Start it, or remove the setting to cache in memory.", ex);
         }
     }

@@ -18,6 +18,8 @@ public static class ServiceSetup
         services.AddScoped<PathService>();
         services.AddScoped<Services.Moves.MoveService>();
         services.AddScoped<CompareService>();
+        services.AddScoped<CitationService>();
+        services.AddScoped<Services.Downloads.RoleDownloadService>();
         services.AddScoped<AuditService>();
         services.AddScoped<DataExporter>();
         services.AddImporters();

@@ -2,7 +2,7 @@ using CsvHelper;
 
 namespace CareerExplorer.Web.Services;
 
-/// <summary>The comparison as CSV: RFC 4180 (written by CsvHelper, as <see cref="Csv"/> reads), UTF-8, one header row, one line per figure.</summary>
+/// <summary>The comparison as CSV: RFC 4180 (written by CsvHelper, by <see cref="Csv.Write"/>), UTF-8, one header row, one line per figure.</summary>
 public static class CompareCsv
 {
     public static readonly string[] Header =
@@ -12,36 +12,27 @@ public static class CompareCsv
         "adjusted_for_inflation", "target_year", "note",
     ];
 
-    public static string Write(Comparison comparison)
-    {
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var csv = CsvWriter.Create(text, CsvWriterOptions.Default, leaveOpen: true))
+    /// <summary>The file: UTF-8 with a byte-order mark, every cell defused (see <see cref="Csv.Write"/>).</summary>
+    public static byte[] Write(Comparison comparison) => Csv.Write(Header,
+        comparison.Roles.SelectMany(role => role.Figures.Select(row =>
         {
-            csv.WriteHeader(Header);
-            foreach (var role in comparison.Roles)
-            foreach (var row in role.Figures)
-            {
-                var f = row.Figure;
-                string[] cells =
-                [
-                    Num(f.Id), role.Slug, role.Title, f.Provenance.Source.Publisher, f.Provenance.CitedIn?.ShortName ?? "",
-                    Num(f.Year), f.Month is { } m ? Num(m) : "", Display.Statistic(f.Statistic), Display.PayComponent(f.PayComponent),
-                    f.BasisText.ToLowerInvariant(), f.Currency,
-                    Money(f.Amount), Money(f.Low), Money(f.High),
-                    Money(row.Point?.Value), Money(row.Low?.Value), Money(row.High?.Value),
-                    row.Adjusted ? "yes" : "no", Num(comparison.TargetYear), row.Problem ?? row.Partial ?? "",
-                ];
-                csv.WriteRecord(cells.Select(Defuse).ToArray());
-            }
-        }
-        return text.ToString();
-    }
+            var f = row.Figure;
+            return (IReadOnlyList<string>)
+            [
+                Num(f.Id), role.Slug, role.Title, f.Provenance.Source.Publisher, f.Provenance.CitedIn?.ShortName ?? "",
+                Num(f.Year), f.Month is { } m ? Num(m) : "", Display.Statistic(f.Statistic), Display.PayComponent(f.PayComponent),
+                f.BasisText.ToLowerInvariant(), f.Currency,
+                Money(f.Amount), Money(f.Low), Money(f.High),
+                Money(row.Point?.Value), Money(row.Low?.Value), Money(row.High?.Value),
+                row.Adjusted ? "yes" : "no", Num(comparison.TargetYear), row.Problem ?? row.Partial ?? "",
+            ];
+        })));
 
     private static string Num(int n) => n.ToString(CultureInfo.InvariantCulture);
 
     private static string Money(decimal? d) => d?.ToString("0.##", CultureInfo.InvariantCulture) ?? "";
 
-    /// <summary>One cell as <see cref="Write"/> writes it: defused (<see cref="Defuse"/>), then quoted where needed.</summary>
+    /// <summary>One cell as <see cref="Write"/> writes it: defused (<see cref="SpreadsheetText.Defuse"/>), then quoted where needed.</summary>
     public static string Escape(string value)
     {
         if (value.Length == 0)
@@ -49,18 +40,8 @@ public static class CompareCsv
         using var text = new StringWriter(CultureInfo.InvariantCulture);
         using (var csv = CsvWriter.Create(text, CsvWriterOptions.Default, leaveOpen: true))
         {
-            csv.WriteRecord(Defuse(value));
+            csv.WriteRecord(SpreadsheetText.Defuse(value));
         }
         return text.ToString()[..^2]; // without the record's CRLF
     }
-
-    /// <summary>
-    /// Defuses text a spreadsheet would run as a formula (titles and notes come from admins and
-    /// imports, so they are not trusted); numbers such as -5 stay numbers. Our own rule rather
-    /// than CsvHelper's injection option, which cannot tell "-5" written as text from a formula.
-    /// </summary>
-    public static string Defuse(string value) =>
-        value.Length > 0 && "=+-@\t\r".Contains(value[0]) && !decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out _)
-            ? "'" + value
-            : value;
 }

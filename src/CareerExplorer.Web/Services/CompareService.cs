@@ -61,6 +61,26 @@ public sealed record PartialCpiYear(int MonthCount, string Note);
 public sealed record Comparison(IReadOnlyList<CompareRole> Roles, int TargetYear, IReadOnlyList<int> CpiYears, SourceRef? CpiSource, IReadOnlyDictionary<int, PartialCpiYear> PartialYears)
 {
     public string? TargetYearNote => PartialYears.TryGetValue(TargetYear, out var partial) ? $"{TargetYear} dollars: {partial.Note}" : null;
+
+    /// <summary>The O*NET releases of "what each role takes": its education, job zone, skills and knowledge.</summary>
+    public IReadOnlyList<Onet.OnetReleaseRef> TakesReleases => Roles.Where(r => r.Onet is not null)
+        .SelectMany(r => new[] { r.Onet!.Training?.Release, r.Onet.JobZone?.Release, r.Onet.Skills?.Release, r.Onet.Knowledge?.Release })
+        .OfType<Onet.OnetReleaseRef>().DistinctBy(x => x.Version).ToList();
+
+    /// <summary>
+    /// Every source the compare page uses, for its RIS and BibTeX downloads: each figure's source and
+    /// the article quoting it, the price index's, the O*NET releases of what each role takes, and each
+    /// role's latest projections release; by publisher and title.
+    /// </summary>
+    public IReadOnlyList<SourceRef> Sources =>
+        Roles.SelectMany(r => r.Figures).Select(f => f.Figure.Provenance)
+            .SelectMany(p => p.CitedIn is null ? new[] { p.Source } : [p.Source, p.CitedIn])
+            .Concat(CpiSource is null ? [] : [CpiSource])
+            .Concat(TakesReleases.Select(x => x.Source))
+            .Concat(Roles.Select(r => r.Outlook?.Latest.Source).OfType<SourceRef>())
+            .DistinctBy(s => s.Slug)
+            .OrderBy(s => s.Publisher, StringComparer.OrdinalIgnoreCase).ThenBy(s => s.Title)
+            .ToList();
 }
 
 /// <summary>The outcome of a compare request: a comparison, or the problems with the request.</summary>

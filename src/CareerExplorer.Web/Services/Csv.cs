@@ -1,3 +1,4 @@
+using System.Text;
 using CareerExplorer.Web.Services.Importing;
 using CsvHelper;
 
@@ -6,14 +7,16 @@ namespace CareerExplorer.Web.Services;
 public sealed record CsvRow(long Line, List<string> Cells);
 
 /// <summary>
-/// The CSV reader shared by the salary-figure and OEWS imports. CsvHelper, not Sep: one library
-/// both reads (here) and writes (<see cref="CompareCsv"/>) RFC 4180; it gives the line each
+/// The CSV reader shared by the salary-figure and OEWS imports, and the writer of the downloads.
+/// CsvHelper, not Sep: one library both reads and writes RFC 4180; it gives the line each
 /// record starts on, counting the line breaks inside quoted cells, and reports a quote that is
 /// never closed, which is what the import messages need. Sep is faster, but these files are at
 /// most 10 MB and its ref-struct rows suit streaming more than this row-by-row checking.
 /// </summary>
 public static class Csv
 {
+    public const string ContentType = "text/csv; charset=utf-8";
+
     private static readonly CsvReaderOptions Options = CsvReaderOptions.Default with
     {
         Separator = ',', // never guessed from the data
@@ -43,5 +46,21 @@ public static class Csv
             rows.Add(new CsvRow(reader.LineNumber, cells));
         }
         return rows;
+    }
+
+    /// <summary>
+    /// A download: RFC 4180, one header row, every cell defused (<see cref="SpreadsheetText.Defuse"/>),
+    /// as UTF-8 with a byte-order mark, so that Excel reads accents and dashes right.
+    /// </summary>
+    public static byte[] Write(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> records)
+    {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        using (var csv = CsvWriter.Create(text, CsvWriterOptions.Default, leaveOpen: true))
+        {
+            csv.WriteHeader(header.Select(SpreadsheetText.Defuse).ToArray());
+            foreach (var record in records)
+                csv.WriteRecord(record.Select(SpreadsheetText.Defuse).ToArray());
+        }
+        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
     }
 }

@@ -43,21 +43,6 @@ public static class FigureAge
     public const int DatedAfterYears = 5;
 }
 
-public static class Citations
-{
-    /// <summary>Publisher. Title. What, year. URL. Cited in: article.</summary>
-    public static string For(Provenance p, string what, string year)
-    {
-        var s = p.Source;
-        var text = $"{s.Publisher}. {s.Title}. {what}, {year}.";
-        if (s.Url is not null)
-            text += $" {s.Url}.";
-        if (p.CitedIn is { } c)
-            text += $" Cited in: {c.Publisher}, \u201C{c.Title}\u201D{(c.Year is { } y ? $" ({y})" : "")}{(c.Url is null ? "" : $", {c.Url}")}.";
-        return text;
-    }
-}
-
 /// <summary>Projections from entities straight to rows, so EF selects only what is shown.</summary>
 public static class FigureProjections
 {

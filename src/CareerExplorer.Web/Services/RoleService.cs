@@ -1,16 +1,17 @@
 namespace CareerExplorer.Web.Services;
 
+/// <summary>The roles list's orders, each with the label its select (and the downloads' About sheet) shows.</summary>
 public enum RoleSort
 {
-    Name,
-    SalaryDesc,
-    SalaryAsc,
-    Growth,
-    OfficialMedianDesc,
-    OfficialMedianAsc,
-    EmploymentDesc,
-    ProjectedGrowth,
-    Openings,
+    [Display(Name = "Name")] Name,
+    [Display(Name = "Highest median salary")] SalaryDesc,
+    [Display(Name = "Lowest median salary")] SalaryAsc,
+    [Display(Name = "Fastest growth")] Growth,
+    [Display(Name = "Highest official median (BLS)")] OfficialMedianDesc,
+    [Display(Name = "Lowest official median (BLS)")] OfficialMedianAsc,
+    [Display(Name = "Most jobs (BLS employment)")] EmploymentDesc,
+    [Display(Name = "Fastest projected growth (BLS)")] ProjectedGrowth,
+    [Display(Name = "Most openings a year (BLS)")] Openings,
 }
 
 /// <summary>What the roles list was asked for, already made sane (see <see cref="Normalise"/>).</summary>
@@ -79,27 +80,60 @@ public sealed record RoleListQuery(string? Q, string? Category, EducationLevel? 
     };
 }
 
+/// <summary>The roles list's search, filters and sort as its form labels them: the page and its downloads' About sheet.</summary>
+public static class RoleListLabels
+{
+    public const string Search = "Title, other name, skill or task";
+    public const string Category = "Category";
+    public const string Education = "Education named by a source";
+    public const string Required = "Education most workers need (O*NET)";
+    public const string Entry = "Typical entry education (BLS)";
+    public const string JobZone = "Job zone (preparation, O*NET)";
+    public const string Sort = "Sort by";
+}
+
 /// <summary>The one figure a list shows for a role: its newest median (else mean, else range).</summary>
 public sealed record HeadlineSalary(string AmountText, string StatisticText, string BasisText, int Year, SourceRef Source)
 {
     public string Per => BasisText == "Hourly" ? "per hour" : "per year";
+
+    /// <summary>The numbers behind <see cref="AmountText"/> (a point, or a range's ends), for the downloads; null where the text is "not published" or "invalid value".</summary>
+    public decimal? Amount { get; init; }
+    public decimal? Low { get; init; }
+    public decimal? High { get; init; }
+    public string Currency { get; init; } = "USD";
+    /// <summary>The amount is a top code: "or more".</summary>
+    public bool IsTopCoded { get; init; }
 }
 
-public sealed record HeadlineGrowth(string ValueText, string PeriodText, int Year, SourceRef Source);
+public sealed record HeadlineGrowth(string ValueText, string PeriodText, int Year, SourceRef Source)
+{
+    /// <summary>The number behind <see cref="ValueText"/>, in <see cref="Unit"/>, for the downloads; null where the text is "not published" or "invalid value".</summary>
+    public decimal? Value { get; init; }
+    public OutlookUnit Unit { get; init; }
+}
 
 /// <summary>A role's latest BLS OEWS annual median and employment (either may be "not published").</summary>
-public sealed record OfficialHeadline(OfficialAmount Median, decimal? Employment, int Year, string SourceSlug)
+public sealed record OfficialHeadline(OfficialAmount Median, decimal? Employment, int Year, SourceRef Source)
 {
-    public string ReleaseText => $"BLS May {Year}";
+    public string SourceSlug => Source.Slug;
+    /// <summary>"May 2024": OEWS estimates are for May.</summary>
+    public string Release => $"May {Year}";
+    public string ReleaseText => $"BLS {Release}";
     public string EmploymentText => Display.Jobs(Employment);
 }
 
 /// <summary>A role's latest BLS Employment Projections line, as lists show it.</summary>
-public sealed record ProjectionHeadline(decimal? ChangePercent, decimal? Openings, bool OpeningsAnnual, string Release, string SourceSlug, string? Education)
+public sealed record ProjectionHeadline(decimal? ChangePercent, decimal? Openings, bool OpeningsAnnual, string Release, SourceRef Source, string? Education)
 {
+    public string SourceSlug => Source.Slug;
     public string ChangeText => Projections.ProjectedGrowth.SignedPercent(ChangePercent);
     public string OpeningsText => Openings is null ? "openings not available" : $"{Projections.ProjectedGrowth.Thousands(Openings)} openings {(OpeningsAnnual ? "a year" : "in all")}";
-    public string ReleaseText => $"BLS {(ProjectionPeriod.TryParse(Release, out var p) ? p.Display : Release)}";
+    /// <summary>The openings written out (BLS gives thousands), as <see cref="OpeningsText"/> shows them.</summary>
+    public decimal? OpeningsCount => Openings is { } o ? Projections.ProjectedGrowth.WrittenOut(o) : null;
+    /// <summary>"2024–34".</summary>
+    public string Period => ProjectionPeriod.TryParse(Release, out var p) ? p.Display : Release;
+    public string ReleaseText => $"BLS {Period}";
 }
 
 public sealed record RoleListItem(string Slug, string Title, string Category, string Summary, HeadlineSalary? Salary, HeadlineGrowth? Growth)
@@ -180,7 +214,15 @@ public sealed record RoleTechnology(string Slug, string Title, Onet.OnetBlock<On
 /// <summary>Everything a student reads about roles: the list, search, and one role in full.</summary>
 public sealed class RoleService(CareerDbContext db)
 {
-    public async Task<RoleListPage> ListAsync(RoleListQuery query, CancellationToken ct = default)
+    public Task<RoleListPage> ListAsync(RoleListQuery query, CancellationToken ct = default) => ListAsync(query, everyPage: false, ct);
+
+    /// <summary>
+    /// The list for <paramref name="query"/> as one page: every role it matches, in its order (the
+    /// page number left out, the search words not marked). What the list's downloads hold.
+    /// </summary>
+    public Task<RoleListPage> ListEveryPageAsync(RoleListQuery query, CancellationToken ct = default) => ListAsync(query with { Page = 1 }, everyPage: true, ct);
+
+    private async Task<RoleListPage> ListAsync(RoleListQuery query, bool everyPage, CancellationToken ct)
     {
         await db.OpenForReadsAsync(ct);
         var words = query.Q is null ? null : SearchTerms.Words(query.Q);
@@ -222,7 +264,7 @@ public sealed class RoleService(CareerDbContext db)
             counts = await RoleSummaryStore.CountFacetsAsync(db, keys, (facet, role) => Keeps(query, facet, role), ct);
             total = keys.Count(role => Keeps(query, null, role));
         }
-        var pageCount = Math.Max(1, (total + RoleListQuery.PageSize - 1) / RoleListQuery.PageSize);
+        var pageCount = everyPage ? 1 : Math.Max(1, (total + RoleListQuery.PageSize - 1) / RoleListQuery.PageSize);
         var page = Math.Min(query.Page, pageCount);
 
         // Roles without the figure sort last either way; ties by title, ignoring case.
@@ -244,11 +286,13 @@ public sealed class RoleService(CareerDbContext db)
         };
         if (query.Sort != RoleSort.Name || hits is not null) // ties by name
             ordered = ordered.ThenBy(k => EF.Functions.Collate(k.Title, DatabaseEngine.NoCase));
-        var pageRows = await ordered.ThenBy(k => k.Id)
-            .Skip((page - 1) * RoleListQuery.PageSize).Take(RoleListQuery.PageSize).Select(k => new { k.Id, k.Title }).ToListAsync(ct);
+        IQueryable<ListRow> rows = ordered.ThenBy(k => k.Id);
+        if (!everyPage)
+            rows = rows.Skip((page - 1) * RoleListQuery.PageSize).Take(RoleListQuery.PageSize);
+        var pageRows = await rows.Select(k => new { k.Id, k.Title }).ToListAsync(ct);
 
         var items = await ItemsAsync(pageRows.Select(r => r.Id).ToList(), ct);
-        if (words is { Count: > 0 })
+        if (words is { Count: > 0 } && !everyPage)
         {
             var matches = await RoleSearch.MatchesAsync(db, pageRows.Select(r => (r.Id, r.Title)).ToList(), words, ct);
             var ids = pageRows.Select(r => r.Id).ToList();
@@ -321,28 +365,44 @@ public sealed class RoleService(CareerDbContext db)
             .Select(f => new { f.Id, f.Value, f.Unit, f.StartYear, f.EndYear, f.Year, f.Source })
             .ToDictionaryAsync(f => f.Id, ct);
         var projections = await db.EmploymentProjections.AsNoTracking().Where(p => projectionIds.Contains(p.Id))
-            .Select(p => new { p.Id, p.ChangePercent, p.Openings, p.OpeningsBasis, p.Source.Release, p.Source.Slug, p.Education })
+            .Select(p => new { p.Id, p.ChangePercent, p.Openings, p.OpeningsBasis, p.Source, p.Education })
             .ToDictionaryAsync(p => p.Id, ct);
 
         var byId = rows.ToDictionary(r => r.Id);
         return roleIds.Where(byId.ContainsKey).Select(id =>
         {
             var r = byId[id];
-            var salary = r.Keys?.HeadlineSalaryId is { } sid && salaries.GetValueOrDefault(sid) is { } s
-                ? new HeadlineSalary(
+            HeadlineSalary? salary = null;
+            if (r.Keys?.HeadlineSalaryId is { } sid && salaries.GetValueOrDefault(sid) is { } s)
+            {
+                // The numbers as Display.Amount reads them: a range when both ends are there, else the point; none out of bounds.
+                var inBounds = FigureRules.IsWithinBounds(s.Amount, s.Low, s.High);
+                var range = inBounds && s.Low is not null && s.High is not null;
+                salary = new HeadlineSalary(
                     Display.Amount(s.Amount, s.Low, s.High, s.IsTopCoded, s.Currency),
                     Display.PayComponent(s.PayComponent) is { Length: > 0 } c ? $"{Display.Statistic(s.Statistic)}, {c}" : Display.Statistic(s.Statistic),
                     Display.Basis(s.Basis), s.Year, SourceRef.From(s.Source))
-                : null;
+                {
+                    Amount = inBounds && !range ? s.Amount : null,
+                    Low = range ? s.Low : null,
+                    High = range ? s.High : null,
+                    Currency = s.Currency,
+                    IsTopCoded = s.IsTopCoded,
+                };
+            }
             var growth = r.Keys?.HeadlineGrowthId is { } gid && outlooks.GetValueOrDefault(gid) is { } g
                 ? new HeadlineGrowth(Display.OutlookValue(g.Value, g.Unit), Display.Period(g.StartYear, g.EndYear), g.Year, SourceRef.From(g.Source))
+                {
+                    Value = FigureRules.IsWithinBounds(g.Value, g.Unit) ? g.Value : null,
+                    Unit = g.Unit,
+                }
                 : null;
             var official = r.Keys?.OfficialMedianId is { } mid && salaries.GetValueOrDefault(mid) is { } m
                 ? new OfficialHeadline(OfficialAmount.Of(m.Amount, m.IsTopCoded),
-                    r.Keys.OfficialEmploymentId is { } eid && outlooks.GetValueOrDefault(eid) is { } e && e.Year == m.Year ? e.Value : null, m.Year, m.Source.Slug)
+                    r.Keys.OfficialEmploymentId is { } eid && outlooks.GetValueOrDefault(eid) is { } e && e.Year == m.Year ? e.Value : null, m.Year, SourceRef.From(m.Source))
                 : null;
             var projection = r.Keys?.ProjectionId is { } pid && projections.GetValueOrDefault(pid) is { } p
-                ? new ProjectionHeadline(p.ChangePercent, p.Openings, p.OpeningsBasis == OpeningsBasis.AnnualAverage, p.Release ?? "", p.Slug, p.Education)
+                ? new ProjectionHeadline(p.ChangePercent, p.Openings, p.OpeningsBasis == OpeningsBasis.AnnualAverage, p.Source.Release ?? "", SourceRef.From(p.Source), p.Education)
                 : null;
             return new RoleListItem(r.Slug, r.Title, r.Category, r.Summary, salary, growth) { Official = official, Projection = projection };
         }).ToList();
@@ -469,9 +529,18 @@ public sealed class RoleService(CareerDbContext db)
         var outlookRequest = new Projections.OutlookRequest(role.Id, role.Parent is { } p ? new Onet.RoleLink(p.Slug, p.Title) : null, role.ParentRoleId,
             codeRows.Select(c => (c.System, c.Code)).ToList());
         var projections = (await Projections.ProjectionOutlooks.ForRolesAsync(db, [outlookRequest], ct)).GetValueOrDefault(role.Id);
-        if (projections is not null)
-            cited = cited.Append(projections.Latest.Source).DistinctBy(s => s.Slug)
-                .OrderBy(s => s.Publisher, StringComparer.OrdinalIgnoreCase).ThenBy(s => s.Title).ToList();
+        // Every source the page names, the list under "Sources cited on this page" and its RIS and
+        // BibTeX downloads: the statements' and figures' above, and the official releases the page
+        // shows beside them (an O*NET specialty's shared wages, every projections release, O*NET's).
+        IEnumerable<SourceRef> releases =
+        [
+            .. official is null ? [] : official.History.Select(h => h.Source).Prepend(official.Source),
+            .. projections is null ? [] : projections.History.Select(h => h.Source).Prepend(projections.Latest.Source),
+            .. onet?.Releases.Select(x => x.Source) ?? [],
+            .. filing is null ? [] : new[] { filing.Release.Source },
+        ];
+        cited = cited.Concat(releases).DistinctBy(s => s.Slug)
+            .OrderBy(s => s.Publisher, StringComparer.OrdinalIgnoreCase).ThenBy(s => s.Title).ToList();
 
         return new RoleDetails(role.Slug, role.Title, role.Category, role.Summary, role.Description, role.TypicalEducation,
             aliases, codeRows, taskRows, salaries, outlook, skillGroups, educationRows, waysIn, leadsTo, related, cited,

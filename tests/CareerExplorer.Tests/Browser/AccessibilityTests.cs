@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CareerExplorer.Tests.Infrastructure;
 using Microsoft.Playwright;
 
@@ -183,17 +182,5 @@ public class AccessibilityTests(BrowserFixture browser)
         await AssertNoSeriousViolationsAsync(page.Page);
     }
 
-    private async Task AssertNoSeriousViolationsAsync(IPage page)
-    {
-        await page.EvaluateAsync(browser.AxeScript);
-        var violations = await page.EvaluateAsync<JsonElement>("""
-            async () => {
-              const r = await axe.run(document, { resultTypes: ['violations'] });
-              return r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
-                .map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '));
-            }
-            """);
-        var list = violations.EnumerateArray().Select(v => v.GetString()).ToList();
-        Assert.True(list.Count == 0, $"{page.Url}:\n" + string.Join("\n", list));
-    }
+    private Task AssertNoSeriousViolationsAsync(IPage page) => browser.AssertNoSeriousAxeViolationsAsync(page);
 }

@@ -143,6 +143,21 @@ public sealed class BrowserFixture : IAsyncLifetime
         Assert.True(all.Count == 0, $"{page.Url}:\n" + string.Join("\n", all));
     }
 
+    /// <summary>Runs axe-core on the page as it is now (evaluated by the driver, so the policy need not be bypassed): no serious or critical violation.</summary>
+    public async Task AssertNoSeriousAxeViolationsAsync(IPage page)
+    {
+        await page.EvaluateAsync(AxeScript);
+        var violations = await page.EvaluateAsync<System.Text.Json.JsonElement>("""
+            async () => {
+              const r = await axe.run(document, { resultTypes: ['violations'] });
+              return r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                .map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '));
+            }
+            """);
+        var list = violations.EnumerateArray().Select(v => v.GetString()).ToList();
+        Assert.True(list.Count == 0, $"{page.Url}:\n" + string.Join("\n", list));
+    }
+
     /// <summary>Signs in through the real form as an admin (created when missing).</summary>
     public async Task SignInAsync(IPage page, string email)
     {

@@ -36,6 +36,7 @@ public class CacheKeyTests(CountingApp app) : IClassFixture<CountingApp>
     [InlineData("/Roles?zone=4", "/Roles?zone=4&page=nonsense&sort=unheard-of")]
     [InlineData("/Skills?q=java", "/Skills?q=%20java%20")]
     [InlineData("/Sources/glassdoor", "/Sources/glassdoor?page=1")]
+    [InlineData("/Roles/Download.csv?sort=growth", "/Roles/Download.csv?SORT=Growth&page=4&x=1")] // every page: the page number is not read
     public async Task NormalisedValues_ShareAnEntry(string first, string sameRequest)
     {
         Assert.True(await CommandsFor(first) > 0);
@@ -46,6 +47,8 @@ public class CacheKeyTests(CountingApp app) : IClassFixture<CountingApp>
     [InlineData("/Roles?q=scientist", "/Roles?q=scientists")]
     [InlineData("/Roles?sort=salary-asc", "/Roles?sort=growth")]
     [InlineData("/Roles?category=Data", "/Roles?category=Data&page=2")]
+    [InlineData("/Roles/Download.csv?category=Data", "/Roles/Download.xlsx?category=Data")]
+    [InlineData("/Roles/Download.csv?sort=openings", "/Roles/Download.csv?sort=openings&q=data")]
     [InlineData("/Skills?q=excel", "/Skills?q=Excel%20%20")] // the skills page trims, but keeps case: its search is by LIKE
     [InlineData("/api/compare?roles=data-scientist,software-developer", "/api/compare?roles=data-scientist,software-developer&year=2020")]
     public async Task DifferentKnownValues_AreDifferentEntries(string first, string other)

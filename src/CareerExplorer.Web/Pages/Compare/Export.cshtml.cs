@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace CareerExplorer.Web.Pages.Compare;
 
 /// <summary>/Compare/Export?roles=a,b&amp;year=Y: the same comparison as a CSV download.</summary>
@@ -13,11 +11,9 @@ public class ExportModel(CompareService compare) : PageModel
             var message = result.Errors.Count > 0 ? string.Join("\n", result.Errors) : "Choose 2 to 4 roles: /Compare/Export?roles=a,b";
             return BadRequest(message);
         }
-        var csv = CompareCsv.Write(comparison);
         var name = $"careerexplorer-compare-{string.Join("-", comparison.Roles.Select(r => r.Slug))}-{comparison.TargetYear}.csv";
         if (name.Length > 150)
             name = $"careerexplorer-compare-{comparison.TargetYear}.csv";
-        return File(new UTF8Encoding(encoderShouldEmitUTF8Identifier: true).GetPreamble().Concat(Encoding.UTF8.GetBytes(csv)).ToArray(),
-            "text/csv; charset=utf-8", name);
+        return File(CompareCsv.Write(comparison), Csv.ContentType, name);
     }
 }

@@ -1,3 +1,4 @@
+using CareerExplorer.Web.Pages.Shared;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace CareerExplorer.Web.Pages.Compare;
@@ -9,6 +10,8 @@ public class IndexModel(CompareService compare, TimeProvider clock) : PageModel
     /// <summary>Both chart layouts, for the image sizes (the images themselves come from /Compare/Chart).</summary>
     public (CompareChart Wide, CompareChart Narrow)? Chart { get; private set; }
     public string ChartAlt { get; private set; } = "";
+    /// <summary>Share and cite, when there is a comparison.</summary>
+    public CiteAndShareModel? Share { get; private set; }
     public int CurrentYear => clock.GetUtcNow().Year;
 
     public async Task<IActionResult> OnGetAsync([FromQuery(Name = "roles")] string[]? roles, [FromQuery(Name = "year")] string? year, CancellationToken ct)
@@ -27,11 +30,21 @@ public class IndexModel(CompareService compare, TimeProvider clock) : PageModel
         {
             Chart = (new CompareChart(comparison), new CompareChart(comparison, narrow: true));
             ChartAlt = ChartModel.ChartTitle(comparison) + ". The tables below list the same figures.";
+            // The address of what is shown: the roles' slugs and the year of the dollars, always
+            // (the default year moves on when the price index gains a year).
+            var slugs = comparison.Roles.Select(x => x.Slug).ToList();
+            Share = CiteAndShareModel.For(Request, CiteTitle(comparison),
+                    CompareUrl(Url.Page("/Compare/Index")!, slugs, comparison.TargetYear.ToString(CultureInfo.InvariantCulture)))
+                .Cited(clock, format => QueryHelpers.AddQueryString(CompareUrl(Url.Page("/Compare/Cite")!, slugs, null), "format", format), comparison.Sources.Count);
         }
         else if (Result.Errors.Count > 0)
             Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }
+
+    /// <summary>The title a citation gives the page: "Compare pay: Data Scientists, Statisticians (2024 dollars)".</summary>
+    public static string CiteTitle(Comparison comparison) =>
+        $"Compare pay: {string.Join(", ", comparison.Roles.Select(r => r.Title))} ({comparison.TargetYear.ToString(CultureInfo.InvariantCulture)} dollars)";
 
     public string ChartUrl(string layout) =>
         CompareUrl(Url.Page("/Compare/Chart")!, Result.RequestedRoles, Result.TargetYear.ToString(CultureInfo.InvariantCulture), layout);

@@ -1,3 +1,5 @@
+using CareerExplorer.Web.Pages.Shared;
+
 namespace CareerExplorer.Web.Pages.Paths;
 
 public class IndexModel(PathService paths, RoleService roles) : PageModel
@@ -9,6 +11,7 @@ public class IndexModel(PathService paths, RoleService roles) : PageModel
     public string? Unmatched { get; private set; }
 
     public IReadOnlyList<CareerLadder> Ladders { get; private set; } = [];
+    public CiteAndShareModel Share { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -20,6 +23,7 @@ public class IndexModel(PathService paths, RoleService roles) : PageModel
             Unmatched = job;
         }
         Ladders = await paths.LaddersAsync(ct);
+        Share = CiteAndShareModel.For(Request, "Career paths", Url.Page("/Paths/Index", new { job = Unmatched })!);
         return Page();
     }
 }

@@ -1,3 +1,4 @@
+using CareerExplorer.Web.Pages.Shared;
 using CareerExplorer.Web.Services.Moves;
 
 namespace CareerExplorer.Web.Pages.Paths;
@@ -5,6 +6,7 @@ namespace CareerExplorer.Web.Pages.Paths;
 public class MoveModel(MoveService moves) : PageModel
 {
     public MoveDetails Result { get; private set; } = null!;
+    public CiteAndShareModel Share { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string from, string to, CancellationToken ct)
     {
@@ -12,6 +14,8 @@ public class MoveModel(MoveService moves) : PageModel
         if (result is null)
             return NotFound();
         Result = result;
+        Share = CiteAndShareModel.For(Request, $"From {result.From.Title} to {result.Move.To.Title}",
+            Url.Page("/Paths/Move", new { from = result.From.Slug, to = result.Move.To.Slug })!);
         return Page();
     }
 }

@@ -1,3 +1,4 @@
+using CareerExplorer.Web.Pages.Shared;
 using CareerExplorer.Web.Services.Moves;
 
 namespace CareerExplorer.Web.Pages.Paths;
@@ -10,6 +11,7 @@ public class MovesModel(MoveService moves) : PageModel
     [BindProperty(SupportsGet = true, Name = "all")] public string? All { get; set; }
 
     public RoleMoves Result { get; private set; } = null!;
+    public CiteAndShareModel Share { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
@@ -17,6 +19,10 @@ public class MovesModel(MoveService moves) : PageModel
         if (result is null)
             return NotFound();
         Result = result;
+        var f = result.Filters;
+        static string? On(bool flag) => flag ? "1" : null;
+        Share = CiteAndShareModel.For(Request, $"Where next from {result.From.Title}", Url.Page("/Paths/Moves",
+            new { slug = result.From.Slug, more = On(f.PaysMore), faster = On(f.GrowsFaster), education = On(f.NoMoreEducation), all = On(f.All) })!);
         return Page();
     }
 }

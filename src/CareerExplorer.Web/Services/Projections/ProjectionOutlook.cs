@@ -105,8 +105,11 @@ public static class ProjectedGrowth
 
     /// <summary>Thousands as BLS gives them, written out: 245.9 is "245,900".</summary>
     public static string Thousands(decimal? value) => value is { } v
-        ? $"{(v < 0 ? "−" : "")}{decimal.Round(Math.Abs(v) * 1000m, 0, MidpointRounding.AwayFromZero).ToString("#,0", CultureInfo.InvariantCulture)}"
+        ? $"{(v < 0 ? "−" : "")}{WrittenOut(Math.Abs(v)).ToString("#,0", CultureInfo.InvariantCulture)}"
         : "not available";
+
+    /// <summary>Thousands as BLS gives them, as a whole number: 245.9 is 245,900.</summary>
+    public static decimal WrittenOut(decimal thousands) => decimal.Round(thousands * 1000m, 0, MidpointRounding.AwayFromZero);
 
     public static string SignedThousands(decimal? value) => value is > 0 ? "+" + Thousands(value) : Thousands(value);
 }
