@@ -1,5 +1,5 @@
 using CareerExplorer.Web.Services;
-using CareerExplorer.Web.Services.Sheets;
+using CareerExplorer.Web.Services.PrintSheets;
 
 namespace CareerExplorer.Tests.Services;
 

@@ -1,5 +1,5 @@
 using CareerExplorer.Web.Pages.Shared;
-using CareerExplorer.Web.Services.Sheets;
+using CareerExplorer.Web.Services.PrintSheets;
 
 namespace CareerExplorer.Web.Pages.Roles;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using CareerExplorer.Web.Services.Sheets;
+using CareerExplorer.Web.Services.PrintSheets;
 using Microsoft.AspNetCore.Html;
 using QRCoder;
 

@@ -1,7 +1,7 @@
 using CareerExplorer.Web.Services.Onet;
 using CareerExplorer.Web.Services.Projections;
 
-namespace CareerExplorer.Web.Services.Sheets;
+namespace CareerExplorer.Web.Services.PrintSheets;
 
 /// <summary>
 /// Where a figure or statement on a sheet comes from: the source as cited (and the article it was
