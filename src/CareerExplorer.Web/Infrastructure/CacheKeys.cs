@@ -49,6 +49,7 @@ public static class CacheKeys
         ["/api/skills"] = SkillSearch,
         ["/Sources/Details"] = new([P("page", v => Number(PageNumber.Parse(v), 1))]),
         ["/Compare/Index"] = Comparison,
+        ["/Compare/Sheet"] = new([CompareRoles]),
         ["/Compare/Export"] = Comparison,
         ["/api/compare"] = Comparison,
         ["/Compare/Chart"] = new([CompareRoles, CompareYear, P("layout", v => v)]),
@@ -71,8 +72,10 @@ public static class CacheKeys
         {
             ["/Roles/Details"] = RouteSlug,
             ["/Roles/Technology"] = RouteSlug,
+            ["/Roles/Sheet"] = RouteSlug,
             ["/api/roles/{slug}"] = RouteSlug,
             ["/Compare/Index"] = Compared,
+            ["/Compare/Sheet"] = Compared,
             ["/Compare/Export"] = Compared,
             ["/Compare/Chart"] = Compared,
             ["/Compare/Cite"] = Compared,

@@ -14,6 +14,7 @@ public static class ServiceSetup
         services.AddScoped<RoleService>();
         services.AddScoped<SkillService>();
         services.AddScoped<SourceService>();
+        services.AddScoped<Services.PrintSheets.SheetService>();
         services.AddScoped<PathService>();
         services.AddScoped<Services.Moves.MoveService>();
         services.AddScoped<CompareService>();
