@@ -17,6 +17,8 @@ public static class RoleSummaryStore
         if (roleIds is { Count: 0 })
             return;
         var oews = await db.Sources.AsNoTracking().Where(s => s.Dataset == Datasets.BlsOews).Select(s => s.Id).ToListAsync(ct);
+        if (roleIds is not null) // an O*NET specialty shows its parent occupation's official figures: a change to the parent is one to it
+            roleIds = roleIds.Union(await db.Roles.AsNoTracking().Where(r => r.ParentRoleId != null && roleIds.Contains(r.ParentRoleId.Value)).Select(r => r.Id).ToListAsync(ct)).ToList();
         var roles = db.Roles.AsNoTracking();
         if (roleIds is not null)
             roles = roles.Where(r => roleIds.Contains(r.Id));
@@ -48,6 +50,26 @@ public static class RoleSummaryStore
             OfficialEmployment = r.OutlookFigures.Where(f => oews.Contains(f.SourceId) && f.Kind == OutlookKind.Employment)
                 .OrderByDescending(f => f.Year).Select(f => f.Value).FirstOrDefault(),
             ProjectionId = db.EmploymentProjections.Where(p => p.RoleId == r.Id).OrderByDescending(p => p.BaseYear).Select(p => (int?)p.Id).FirstOrDefault(),
+            // The parent occupation's (for an O*NET specialty, which has no OEWS or projection line of its own).
+            ParentMedianId = db.SalaryFigures.Where(f => f.RoleId == r.ParentRoleId && oews.Contains(f.SourceId) && f.Statistic == SalaryStatistic.Median && f.Basis == PayBasis.Annual)
+                .OrderByDescending(f => f.Year).Select(f => (int?)f.Id).FirstOrDefault(),
+            ParentMedian = db.SalaryFigures.Where(f => f.RoleId == r.ParentRoleId && oews.Contains(f.SourceId) && f.Statistic == SalaryStatistic.Median && f.Basis == PayBasis.Annual)
+                .OrderByDescending(f => f.Year).Select(f => f.Amount).FirstOrDefault(),
+            ParentEmploymentId = db.OutlookFigures.Where(f => f.RoleId == r.ParentRoleId && oews.Contains(f.SourceId) && f.Kind == OutlookKind.Employment)
+                .OrderByDescending(f => f.Year).Select(f => (int?)f.Id).FirstOrDefault(),
+            ParentEmployment = db.OutlookFigures.Where(f => f.RoleId == r.ParentRoleId && oews.Contains(f.SourceId) && f.Kind == OutlookKind.Employment)
+                .OrderByDescending(f => f.Year).Select(f => f.Value).FirstOrDefault(),
+            // (ParentRoleId != null: not the release's total line, whose role is null too.)
+            ParentProjectionId = db.EmploymentProjections.Where(p => r.ParentRoleId != null && p.RoleId == r.ParentRoleId).OrderByDescending(p => p.BaseYear).Select(p => (int?)p.Id).FirstOrDefault(),
+            r.ParentRoleId,
+            // The newest classification's code first: its first two digits are the field.
+            Code = r.OccupationCodes.OrderBy(c => c.System == "SOC 2018" ? 0 : c.System == "O*NET-SOC" ? 1 : 2).Select(c => c.Code).FirstOrDefault(),
+            ParentCode = db.OccupationCodes.Where(c => c.RoleId == r.ParentRoleId).OrderBy(c => c.System == "SOC 2018" ? 0 : c.System == "O*NET-SOC" ? 1 : 2).Select(c => c.Code).FirstOrDefault(),
+            OnetDescription = db.OnetOccupations.Where(o => o.RoleId == r.Id).Select(o => o.Description).FirstOrDefault(),
+            r.Summary,
+            Curated = r.ImportedFrom == null,
+            ArticlePayFigures = r.SalaryFigures.Count(f => !oews.Contains(f.SourceId)),
+            ArticlePaySources = r.SalaryFigures.Where(f => !oews.Contains(f.SourceId)).Select(f => f.SourceId).Distinct().Count(),
             JobZone = db.OnetJobZones.Where(z => z.RoleId == r.Id).OrderBy(z => z.Id).Select(z => (int?)z.Zone).FirstOrDefault(),
             // The category most workers name (ties to the lower one, as the role page shows it).
             RequiredLevel = db.OnetTrainingShares.Where(s => s.RoleId == r.Id && s.Scale == OnetTrainingScale.RL && !s.Suppressed)
@@ -55,41 +77,71 @@ public static class RoleSummaryStore
             RequiredLevelText = db.OnetTrainingShares.Where(s => s.RoleId == r.Id && s.Scale == OnetTrainingScale.RL && !s.Suppressed)
                 .OrderByDescending(s => s.Percent).ThenBy(s => s.Category).Select(s => s.CategoryText).FirstOrDefault(),
         }).ToListAsync(ct);
-        var projectionIds = rows.Select(r => r.ProjectionId).OfType<int>().ToList();
+        var projectionIds = rows.SelectMany(r => new[] { r.ProjectionId, r.ParentProjectionId }).OfType<int>().Distinct().ToList();
         var projections = await db.EmploymentProjections.AsNoTracking().Where(p => projectionIds.Contains(p.Id))
-            .Select(p => new { p.Id, p.ChangePercent, p.Openings, p.OpeningsBasis, p.Education }).ToDictionaryAsync(p => p.Id, ct);
+            .Select(p => new { p.Id, p.ChangePercent, p.Openings, p.OpeningsBasis, p.Education, p.SourceId }).ToDictionaryAsync(p => p.Id, ct);
+        // Each release's all-occupations change, which a projection's pace is measured against.
+        var averages = await db.EmploymentProjections.AsNoTracking().Where(p => p.Code == ProjectionCodes.Total)
+            .Select(p => new { p.SourceId, p.ChangePercent }).ToListAsync(ct);
+        // The official rows of the pay table (the latest release's annual median and mean) of the roles whose wages are shown.
+        var wageOwners = rows.Select(r => r.OfficialMedianId is not null ? r.Id : r.ParentMedianId is not null ? r.ParentRoleId : null).OfType<int>().Distinct().ToList();
+        var officialRows = (await db.SalaryFigures.AsNoTracking()
+                .Where(f => wageOwners.Contains(f.RoleId) && oews.Contains(f.SourceId) && f.Basis == PayBasis.Annual
+                    && (f.Statistic == SalaryStatistic.Median || f.Statistic == SalaryStatistic.Mean))
+                .Select(f => new { f.RoleId, f.Year }).ToListAsync(ct))
+            .GroupBy(f => f.RoleId).ToDictionary(g => g.Key, g => { var latest = g.Max(f => f.Year); return g.Count(f => f.Year == latest); });
 
         // Out-of-bounds values (stored before the bounds) sort as if the role had none.
         static decimal? Within(decimal? value, NumberRange bounds) => value is { } v && bounds.Contains(v) ? v : null;
         var summaries = rows.Select(r =>
         {
-            var p = r.ProjectionId is { } pid ? projections[pid] : null;
+            var fromParent = r.OfficialMedianId is null && r.ParentMedianId is not null;
+            var medianId = fromParent ? r.ParentMedianId : r.OfficialMedianId;
+            var median = fromParent ? r.ParentMedian : r.OfficialMedian;
+            var projectionId = r.ProjectionId ?? r.ParentProjectionId;
+            var p = projectionId is { } pid ? projections[pid] : null;
+            var change = Within(p?.ChangePercent, Bounds.Percent);
+            var articleMedian = Within(r.Median, Bounds.PayAmount) is { } am ? (r.MedianHourly ? am * Normalisation.HoursPerYear : am) : (decimal?)null;
+            var wageOwner = fromParent ? r.ParentRoleId : medianId is not null ? r.Id : null;
+            var officialCount = wageOwner is { } owner ? officialRows.GetValueOrDefault(owner) : 0;
+            var blurb = r.OnetDescription ?? (r.Curated ? r.Summary : null);
             return new RoleSummary
             {
                 RoleId = r.Id,
                 HeadlineSalaryId = r.Headline is > 0 ? r.Headline : null,
-                MedianAnnual = Within(r.Median, Bounds.PayAmount) is { } m ? (r.MedianHourly ? m * Normalisation.HoursPerYear : m) : null,
+                MedianAnnual = articleMedian,
                 HeadlineGrowthId = r.Growth,
                 GrowthPercent = r.GrowthPercent,
-                OfficialMedianId = r.OfficialMedianId,
-                OfficialMedian = r.OfficialMedian,
-                OfficialEmploymentId = r.OfficialEmploymentId,
-                OfficialEmployment = r.OfficialEmployment,
-                ProjectionId = r.ProjectionId,
-                ProjectedChange = Within(p?.ChangePercent, Bounds.Percent),
+                OfficialMedianId = medianId,
+                OfficialMedian = median,
+                OfficialEmploymentId = fromParent ? r.ParentEmploymentId : r.OfficialEmploymentId,
+                OfficialEmployment = fromParent ? r.ParentEmployment : r.OfficialEmployment,
+                OfficialFromParent = fromParent,
+                ProjectionId = projectionId,
+                ProjectedChange = change,
                 ProjectedOpenings = p?.OpeningsBasis == OpeningsBasis.AnnualAverage ? Within(p.Openings, Bounds.ThousandsEmployed) : null,
                 EntryEducation = p?.Education,
                 JobZone = r.JobZone,
                 RequiredLevel = r.RequiredLevel,
                 RequiredLevelText = r.RequiredLevelText,
+                MajorGroup = SocMajorGroups.GroupOf(r.Code ?? r.ParentCode),
+                Blurb = blurb is null ? null : TextCuts.AtWord(blurb, TextLimits.Blurb),
+                PayFigureCount = r.ArticlePayFigures + officialCount,
+                PaySourceCount = r.ArticlePaySources + (officialCount > 0 ? 1 : 0),
+                PayAnnual = Within(median, Bounds.PayAmount) ?? articleMedian,
+                GrowthShown = change ?? Within(r.GrowthPercent, Bounds.Percent),
+                GrowthPace = p is null ? null : GrowthPaces.Of(change, averages.FirstOrDefault(a => a.SourceId == p.SourceId)?.ChangePercent),
             };
         }).ToList();
         await WriteAsync(db, roleIds, summaries, ct);
     }
 
     /// <summary>What the list's filters read of one role: its stored summary's keys and its education levels.</summary>
-    public sealed record FacetKeys(int RoleId, string Category, int? JobZone, int? RequiredLevel, string? RequiredLevelText, string? EntryEducation)
+    public sealed record FacetKeys(int RoleId, string Category, int? JobZone, int? RequiredLevel, string? RequiredLevelText, string? EntryEducation,
+        string? MajorGroup = null, decimal? OfficialMedian = null, GrowthPace? GrowthPace = null, bool Curated = false)
     {
+        public int? PayBand => PayBands.Of(OfficialMedian);
+
         public IReadOnlyCollection<EducationLevel> Education { get; init; } = [];
     }
 
@@ -104,9 +156,9 @@ public static class RoleSummaryStore
             steps = steps.Where(e => roleIds.Contains(e.RoleId));
         }
         var education = (await steps.Select(e => new { e.RoleId, e.Level }).Distinct().ToListAsync(ct)).ToLookup(e => e.RoleId, e => e.Level);
-        var keys = await summaries.Join(db.Roles, s => s.RoleId, r => r.Id, (s, r) => new { s.RoleId, r.Category, s.JobZone, s.RequiredLevel, s.RequiredLevelText, s.EntryEducation })
+        var keys = await summaries.Join(db.Roles, s => s.RoleId, r => r.Id, (s, r) => new { s.RoleId, r.Category, s.JobZone, s.RequiredLevel, s.RequiredLevelText, s.EntryEducation, s.MajorGroup, s.OfficialMedian, s.GrowthPace, Curated = r.ImportedFrom == null })
             .ToListAsync(ct);
-        return keys.Select(k => new FacetKeys(k.RoleId, k.Category, k.JobZone, k.RequiredLevel, k.RequiredLevelText, k.EntryEducation)
+        return keys.Select(k => new FacetKeys(k.RoleId, k.Category, k.JobZone, k.RequiredLevel, k.RequiredLevelText, k.EntryEducation, k.MajorGroup, k.OfficialMedian, k.GrowthPace, k.Curated)
         {
             Education = education[k.RoleId].ToList(),
         }).ToList();
@@ -135,6 +187,14 @@ public static class RoleSummaryStore
             }));
         counts.AddRange(For(RoleFacetNames.Entry).Where(r => r.EntryEducation is not null).GroupBy(r => r.EntryEducation!, StringComparer.Ordinal)
             .Select(g => new RoleFacetCount { Facet = RoleFacetNames.Entry, Value = g.Key, Count = g.Count() }));
+        counts.AddRange(For(RoleFacetNames.Field).Where(r => r.MajorGroup is not null).GroupBy(r => r.MajorGroup!, StringComparer.Ordinal)
+            .Select(g => new RoleFacetCount { Facet = RoleFacetNames.Field, Value = g.Key, Count = g.Count() }));
+        counts.AddRange(For(RoleFacetNames.Pay).Where(r => r.PayBand is not null).GroupBy(r => r.PayBand!.Value)
+            .Select(g => new RoleFacetCount { Facet = RoleFacetNames.Pay, Value = PayBands.Value(g.Key), Count = g.Count() }));
+        counts.AddRange(For(RoleFacetNames.Growth).Where(r => r.GrowthPace is not null).GroupBy(r => r.GrowthPace!.Value)
+            .Select(g => new RoleFacetCount { Facet = RoleFacetNames.Growth, Value = GrowthPaces.Value(g.Key), Count = g.Count() }));
+        if (For(RoleFacetNames.Articles).Count(r => r.Curated) is > 0 and var curated)
+            counts.Add(new RoleFacetCount { Facet = RoleFacetNames.Articles, Value = "1", Count = curated });
         var zones = For(RoleFacetNames.JobZone).Where(r => r.JobZone is not null).GroupBy(r => r.JobZone!.Value).Select(g => (Zone: g.Key, Count: g.Count())).ToList();
         var zoneNames = zones.Count == 0 ? [] : (await db.OnetJobZoneLevels.AsNoTracking().Select(z => new { z.Zone, z.Name }).ToListAsync(ct))
             .DistinctBy(z => z.Zone).ToDictionary(z => z.Zone, z => z.Name);

@@ -36,6 +36,10 @@ public static class CacheKeys
         P("zone", v => RoleListQuery.ParseJobZone(v)?.ToString(CultureInfo.InvariantCulture)),
         P("required", v => RoleListQuery.ParseRequired(v)?.ToString(CultureInfo.InvariantCulture)),
         P("entry", RoleListQuery.NormaliseEntry),
+        P("field", RoleListQuery.ParseField),
+        P("pay", v => PayBands.Parse(v) is { } band ? PayBands.Value(band) : null),
+        P("growth", v => GrowthPaces.Parse(v) is { } pace ? GrowthPaces.Value(pace) : null),
+        P("articles", v => RoleListQuery.ParseFlag(v) ? "1" : null),
     ];
     private static readonly Reads MoveChoices = new(new[] { "more", "faster", "education", "all" }.Select(name => P(name, v => Services.Moves.MoveFilters.Flag(v) ? "1" : null)).ToArray());
 

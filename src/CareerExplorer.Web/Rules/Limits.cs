@@ -125,4 +125,20 @@ public static class TextLimits
     public const int TrainingCategory = 500;
     /// <summary>A BLS education or training category ("Postsecondary nondegree award").</summary>
     public const int ProjectionCategory = 100;
+    /// <summary>A list row's one line of what the job is (<see cref="TextCuts.AtWord"/>).</summary>
+    public const int Blurb = 140;
+}
+
+/// <summary>Texts cut short for a list, declared once.</summary>
+public static class TextCuts
+{
+    /// <summary>The text's first line up to <paramref name="max"/> characters, cut after a whole word, with "…" when cut.</summary>
+    public static string AtWord(string text, int max)
+    {
+        text = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (text.Length <= max)
+            return text;
+        var cut = text.LastIndexOf(' ', max - 1);
+        return text[..(cut > max / 2 ? cut : max - 1)].TrimEnd(',', ';', ':', '.', ' ') + "…";
+    }
 }

@@ -31,5 +31,17 @@ public static class SocMajorGroups
     };
 
     /// <summary>"15-2051.01" → "Computer and Mathematical Occupations"; "Occupations" for a code of no known group.</summary>
-    public static string Of(string code) => code.Length >= 2 && Titles.TryGetValue(code[..2], out var title) ? title : "Occupations";
+    public static string Of(string code) => Title(GroupOf(code)) ?? "Occupations";
+
+    /// <summary>"15-2051.01" → "15": the major group of a code, null for a code of no known group.</summary>
+    public static string? GroupOf(string? code) => code is { Length: >= 2 } && Titles.ContainsKey(code[..2]) ? code[..2] : null;
+
+    /// <summary>"15" → "Computer and Mathematical Occupations"; null for no known group.</summary>
+    public static string? Title(string? group) => group is not null && Titles.TryGetValue(group, out var title) ? title : null;
+
+    /// <summary>"15" → "Computer and Mathematical": the title without its last word, for a list of fields.</summary>
+    public static string? ShortTitle(string? group) => Title(group) is { } title ? title[..title.LastIndexOf(' ')] : null;
+
+    /// <summary>Every group, in code order.</summary>
+    public static IEnumerable<string> Groups => Titles.Keys.Order(StringComparer.Ordinal);
 }

@@ -4,8 +4,8 @@ namespace CareerExplorer.Web.Services;
 public enum RoleSort
 {
     [Display(Name = "Name")] Name,
-    [Display(Name = "Highest median salary")] SalaryDesc,
-    [Display(Name = "Lowest median salary")] SalaryAsc,
+    [Display(Name = "Highest pay")] SalaryDesc,
+    [Display(Name = "Lowest pay")] SalaryAsc,
     [Display(Name = "Fastest growth")] Growth,
     [Display(Name = "Highest official median (BLS)")] OfficialMedianDesc,
     [Display(Name = "Lowest official median (BLS)")] OfficialMedianAsc,
@@ -15,7 +15,8 @@ public enum RoleSort
 }
 
 /// <summary>What the roles list was asked for, already made sane (see <see cref="Normalise"/>).</summary>
-public sealed record RoleListQuery(string? Q, string? Category, EducationLevel? Education, RoleSort Sort, int Page, int? JobZone = null, int? Required = null, string? Entry = null)
+public sealed record RoleListQuery(string? Q, string? Category, EducationLevel? Education, RoleSort Sort, int Page, int? JobZone = null, int? Required = null, string? Entry = null,
+    string? Field = null, int? PayBand = null, GrowthPace? Growth = null, bool FromArticles = false)
 {
     public const int MaxQueryLength = 100;
     public const int PageSize = 20;
@@ -24,8 +25,20 @@ public sealed record RoleListQuery(string? Q, string? Category, EducationLevel? 
     /// Nonsense in the query string becomes the nearest sensible request, never an error. Each
     /// parameter has its own rule below, which the output cache's key uses too (see CacheKeys).
     /// </summary>
-    public static RoleListQuery Normalise(string? q, string? category, string? education, string? sort, string? page, string? jobZone = null, string? required = null, string? entry = null) =>
-        new(NormaliseSearch(q), NormaliseCategory(category), ParseEducation(education), ParseSort(sort), PageNumber.Parse(page), ParseJobZone(jobZone), ParseRequired(required), NormaliseEntry(entry));
+    public static RoleListQuery Normalise(string? q, string? category, string? education, string? sort, string? page, string? jobZone = null, string? required = null, string? entry = null,
+        string? field = null, string? pay = null, string? growth = null, string? articles = null) =>
+        new(NormaliseSearch(q), NormaliseCategory(category), ParseEducation(education), ParseSort(sort), PageNumber.Parse(page), ParseJobZone(jobZone), ParseRequired(required), NormaliseEntry(entry),
+            ParseField(field), PayBands.Parse(pay), GrowthPaces.Parse(growth), ParseFlag(articles));
+
+    /// <summary>"1" (a checkbox's value) or "true": on; anything else off.</summary>
+    public static bool ParseFlag(string? flag) => flag?.Trim() is "1" or "true" or "on";
+
+    /// <summary>Whether any filter is set (the search aside).</summary>
+    public bool Filtered => Category is not null || Education is not null || JobZone is not null || Required is not null || Entry is not null
+        || Field is not null || PayBand is not null || Growth is not null || FromArticles;
+
+    /// <summary>A SOC major group's two digits ("15"), when it is one.</summary>
+    public static string? ParseField(string? field) => SocMajorGroups.Title(field?.Trim()) is not null ? field!.Trim() : null;
 
     /// <summary>The words searched for, single-spaced, at most <see cref="MaxQueryLength"/> characters; null when there are none.</summary>
     public static string? NormaliseSearch(string? q)
@@ -89,6 +102,10 @@ public static class RoleListLabels
     public const string Required = "Education most workers need (O*NET)";
     public const string Entry = "Typical entry education (BLS)";
     public const string JobZone = "Job zone (preparation, O*NET)";
+    public const string Field = "Field";
+    public const string Pay = "Pay (BLS median)";
+    public const string Growth = "Growth (BLS projection)";
+    public const string FromArticles = "Only the machine-learning careers the articles are about";
     public const string Sort = "Sort by";
 }
 
@@ -144,6 +161,34 @@ public sealed record RoleListItem(string Slug, string Title, string Category, st
 
     /// <summary>In a search: the title with the matched words marked, and what else matched when the title does not hold them all.</summary>
     public SearchMatch? Match { get; init; }
+
+    /// <summary>One line of what the job is (O*NET's description, else a curated summary), cut at a word; null when there is none worth a line.</summary>
+    public string? Blurb { get; init; }
+    /// <summary>The SOC major group ("15").</summary>
+    public string? Field { get; init; }
+    /// <summary>The figures of the role page's pay table and their sources: "8 figures from 5 sources".</summary>
+    public int PayFigureCount { get; init; }
+    public int PaySourceCount { get; init; }
+    /// <summary><see cref="Official"/> and <see cref="Projection"/> are the whole SOC occupation's this O*NET specialty is part of.</summary>
+    public bool OfficialFromParent { get; init; }
+    public int? JobZone { get; init; }
+
+    /// <summary>The one pay figure a row shows is the official median when there is one (else <see cref="Salary"/>, the articles').</summary>
+    public bool ShowsOfficialPay => Official is not null;
+    /// <summary>Sources disagree: more than one gives a figure.</summary>
+    public bool PaySourcesDiffer => PaySourceCount > 1;
+}
+
+/// <summary>The ways into every role that the home page and the roles list offer (<see cref="RoleService.BrowseAsync"/>).</summary>
+public sealed record RoleBrowse(
+    IReadOnlyList<FacetOption> Fields, IReadOnlyList<RoleListItem> FastestGrowing, IReadOnlyList<RoleListItem> MostOpenings,
+    int ArticleRoles, int FieldRoles)
+{
+    /// <summary>How many occupations the fastest-growing and most-openings lists name.</summary>
+    public const int TopCount = 8;
+
+    /// <summary>The release the lists are of ("BLS 2024–34"), from their first row.</summary>
+    public string? ReleaseText => FastestGrowing.Concat(MostOpenings).Select(i => i.Projection?.ReleaseText).FirstOrDefault(t => t is not null);
 }
 
 public sealed record RoleListPage(RoleListQuery Query, IReadOnlyList<RoleListItem> Items, int Total, int PageCount, RoleFacets Facets);
@@ -158,7 +203,23 @@ public sealed record FacetOption(string Value, string Label, int Count);
 /// </summary>
 public sealed record RoleFacets(
     IReadOnlyList<FacetOption> Categories, IReadOnlyList<FacetOption> Education, IReadOnlyList<FacetOption> Required,
-    IReadOnlyList<FacetOption> Entry, IReadOnlyList<FacetOption> JobZones);
+    IReadOnlyList<FacetOption> Entry, IReadOnlyList<FacetOption> JobZones)
+{
+    /// <summary>The SOC major groups, in code order ("15": "Computer and Mathematical").</summary>
+    public IReadOnlyList<FacetOption> Fields { get; init; } = [];
+    /// <summary>Bands of the latest official median, lowest first.</summary>
+    public IReadOnlyList<FacetOption> Pay { get; init; } = [];
+    /// <summary>The projection's pace against all occupations, fastest first.</summary>
+    public IReadOnlyList<FacetOption> Growth { get; init; } = [];
+    /// <summary>How many of the results are roles the articles are about (the machine-learning careers).</summary>
+    public int FromArticles { get; init; }
+
+    /// <summary>A job zone's name as a row shows it under its number ("4" → "Considerable preparation"), from the filter's label.</summary>
+    public string? JobZoneName(int zone) =>
+        JobZones.FirstOrDefault(o => o.Value == zone.ToString(CultureInfo.InvariantCulture))?.Label is { } label && label.IndexOf(": ", StringComparison.Ordinal) is var at and > 0
+            ? label[(at + 2)..].Replace(" Needed", "", StringComparison.Ordinal) is var name && name.Length > 1 ? name[0] + name[1..].ToLowerInvariant() : name
+            : null;
+}
 
 public sealed record OccupationCodeRow(string System, string Code, string Title, Provenance Provenance, string? Note);
 public sealed record TaskRow(string Text, Provenance Provenance);
@@ -233,8 +294,8 @@ public sealed class RoleService(CareerDbContext db)
         // the same filters, for the counts.)
         var keyed = hits is not null
             ? db.Roles.AsNoTracking().Join(db.RoleSummaries, r => r.Id, s => s.RoleId, (r, s) => new { r, s })
-                .Join(hits, x => x.r.Id, h => h.RoleId, (x, h) => new ListRow { Id = x.r.Id, Title = x.r.Title, Category = x.r.Category, Summary = x.s, Tier = h.Tier, Score = h.Score })
-            : db.Roles.AsNoTracking().Join(db.RoleSummaries, r => r.Id, s => s.RoleId, (r, s) => new ListRow { Id = r.Id, Title = r.Title, Category = r.Category, Summary = s });
+                .Join(hits, x => x.r.Id, h => h.RoleId, (x, h) => new ListRow { Id = x.r.Id, Title = x.r.Title, Category = x.r.Category, Curated = x.r.ImportedFrom == null, Summary = x.s, Tier = h.Tier, Score = h.Score })
+            : db.Roles.AsNoTracking().Join(db.RoleSummaries, r => r.Id, s => s.RoleId, (r, s) => new ListRow { Id = r.Id, Title = r.Title, Category = r.Category, Curated = r.ImportedFrom == null, Summary = s });
         if (words is { Count: 0 })
             keyed = keyed.Where(_ => false); // nothing searchable in the words (only punctuation)
         if (query.Category is { } category)
@@ -247,7 +308,20 @@ public sealed class RoleService(CareerDbContext db)
             keyed = keyed.Where(k => k.Summary.RequiredLevel == required);
         if (query.Entry is { } entry)
             keyed = keyed.Where(k => k.Summary.EntryEducation == entry);
-        var unfiltered = query is { Q: null, Category: null, Education: null, JobZone: null, Required: null, Entry: null };
+        if (query.Field is { } field)
+            keyed = keyed.Where(k => k.Summary.MajorGroup == field);
+        if (query.PayBand is { } band)
+        {
+            var (low, high) = PayBands.Range(band);
+            keyed = high is { } top
+                ? keyed.Where(k => k.Summary.OfficialMedian >= low && k.Summary.OfficialMedian < top)
+                : keyed.Where(k => k.Summary.OfficialMedian >= low);
+        }
+        if (query.Growth is { } pace)
+            keyed = keyed.Where(k => k.Summary.GrowthPace == pace);
+        if (query.FromArticles)
+            keyed = keyed.Where(k => k.Curated);
+        var unfiltered = query.Q is null && !query.Filtered;
 
         // The unfiltered list's counts are stored with the summaries; any other list counts its own.
         // The others read the keys of the roles the search leaves once and count them in memory.
@@ -270,9 +344,10 @@ public sealed class RoleService(CareerDbContext db)
         // Roles without the figure sort last either way; ties by title, ignoring case.
         var ordered = query.Sort switch
         {
-            RoleSort.SalaryDesc => keyed.OrderBy(k => k.Summary.MedianAnnual == null).ThenByDescending(k => k.Summary.MedianAnnual),
-            RoleSort.SalaryAsc => keyed.OrderBy(k => k.Summary.MedianAnnual == null).ThenBy(k => k.Summary.MedianAnnual),
-            RoleSort.Growth => keyed.OrderBy(k => k.Summary.GrowthPercent == null).ThenByDescending(k => k.Summary.GrowthPercent),
+            // The pay and growth a row shows: the official figure, else the articles'.
+            RoleSort.SalaryDesc => keyed.OrderBy(k => k.Summary.PayAnnual == null).ThenByDescending(k => k.Summary.PayAnnual),
+            RoleSort.SalaryAsc => keyed.OrderBy(k => k.Summary.PayAnnual == null).ThenBy(k => k.Summary.PayAnnual),
+            RoleSort.Growth => keyed.OrderBy(k => k.Summary.GrowthShown == null).ThenByDescending(k => k.Summary.GrowthShown),
             RoleSort.OfficialMedianDesc => keyed.OrderBy(k => k.Summary.OfficialMedian == null).ThenByDescending(k => k.Summary.OfficialMedian),
             RoleSort.OfficialMedianAsc => keyed.OrderBy(k => k.Summary.OfficialMedian == null).ThenBy(k => k.Summary.OfficialMedian),
             RoleSort.EmploymentDesc => keyed.OrderBy(k => k.Summary.OfficialEmployment == null).ThenByDescending(k => k.Summary.OfficialEmployment),
@@ -307,7 +382,11 @@ public sealed class RoleService(CareerDbContext db)
         && (query.Education is not { } level || without == RoleFacetNames.Education || role.Education.Contains(level))
         && (query.JobZone is not { } zone || without == RoleFacetNames.JobZone || role.JobZone == zone)
         && (query.Required is not { } required || without == RoleFacetNames.Required || role.RequiredLevel == required)
-        && (query.Entry is not { } entry || without == RoleFacetNames.Entry || role.EntryEducation == entry);
+        && (query.Entry is not { } entry || without == RoleFacetNames.Entry || role.EntryEducation == entry)
+        && (query.Field is not { } field || without == RoleFacetNames.Field || role.MajorGroup == field)
+        && (query.PayBand is not { } band || without == RoleFacetNames.Pay || role.PayBand == band)
+        && (query.Growth is not { } pace || without == RoleFacetNames.Growth || role.GrowthPace == pace)
+        && (!query.FromArticles || without == RoleFacetNames.Articles || role.Curated);
 
     /// <summary>One role of the list query: its summary and, in a search, its rank.</summary>
     private sealed class ListRow
@@ -315,6 +394,7 @@ public sealed class RoleService(CareerDbContext db)
         public int Id { get; init; }
         public string Title { get; init; } = "";
         public string Category { get; init; } = "";
+        public bool Curated { get; init; }
         public RoleSummary Summary { get; init; } = null!;
         public int Tier { get; init; }
         public double Score { get; init; }
@@ -341,8 +421,22 @@ public sealed class RoleService(CareerDbContext db)
                     .Select(c => new FacetOption(c.Value, c.Value, c.Count)), query.Entry, null),
             Options(Of(RoleFacetNames.JobZone).OrderBy(c => Number(c.Value))
                     .Select(c => new FacetOption(c.Value, c.LabelSource is { } name ? $"{c.Value}: {Onet.OnetProfiles.JobZoneShortName(name)}" : $"Job zone {c.Value}", c.Count)),
-                query.JobZone is { } jz ? Text(jz) : null, null));
+                query.JobZone is { } jz ? Text(jz) : null, null))
+        {
+            Fields = Options(Of(RoleFacetNames.Field).OrderBy(c => c.Value, StringComparer.Ordinal)
+                    .Select(c => new FacetOption(c.Value, SocMajorGroups.ShortTitle(c.Value) ?? c.Value, c.Count)),
+                query.Field, SocMajorGroups.ShortTitle(query.Field)),
+            Pay = Options(Of(RoleFacetNames.Pay).Select(c => (Band: PayBands.Parse(c.Value), c.Count)).Where(c => c.Band is not null).OrderBy(c => c.Band)
+                    .Select(c => new FacetOption(PayBands.Value(c.Band!.Value), PayBands.Label(c.Band!.Value), c.Count)),
+                query.PayBand is { } b ? PayBands.Value(b) : null, query.PayBand is { } bl ? PayBands.Label(bl) : null),
+            Growth = Options(Of(RoleFacetNames.Growth).Select(c => (Pace: GrowthPaces.Parse(c.Value), c.Count)).Where(c => c.Pace is not null).OrderBy(c => c.Pace)
+                    .Select(c => new FacetOption(GrowthPaces.Value(c.Pace!.Value), Capitalised(Projections.ProjectedGrowth.Label(c.Pace)!), c.Count)),
+                query.Growth is { } g ? GrowthPaces.Value(g) : null, query.Growth is { } gl ? Capitalised(Projections.ProjectedGrowth.Label(gl)!) : null),
+            FromArticles = Of(RoleFacetNames.Articles).Sum(c => c.Count),
+        };
     }
+
+    private static string Capitalised(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 
     /// <summary>Up to eight roles whose title or other name starts with the words typed: the search box's suggestions.</summary>
     public async Task<IReadOnlyList<SearchSuggestion>> SuggestAsync(string? q, CancellationToken ct = default) =>
@@ -404,7 +498,12 @@ public sealed class RoleService(CareerDbContext db)
             var projection = r.Keys?.ProjectionId is { } pid && projections.GetValueOrDefault(pid) is { } p
                 ? new ProjectionHeadline(p.ChangePercent, p.Openings, p.OpeningsBasis == OpeningsBasis.AnnualAverage, p.Source.Release ?? "", SourceRef.From(p.Source), p.Education)
                 : null;
-            return new RoleListItem(r.Slug, r.Title, r.Category, r.Summary, salary, growth) { Official = official, Projection = projection };
+            return new RoleListItem(r.Slug, r.Title, r.Category, r.Summary, salary, growth)
+            {
+                Official = official, Projection = projection,
+                Blurb = r.Keys?.Blurb, Field = r.Keys?.MajorGroup, JobZone = r.Keys?.JobZone, OfficialFromParent = r.Keys?.OfficialFromParent ?? false,
+                PayFigureCount = r.Keys?.PayFigureCount ?? 0, PaySourceCount = r.Keys?.PaySourceCount ?? 0,
+            };
         }).ToList();
     }
 
@@ -421,6 +520,32 @@ public sealed class RoleService(CareerDbContext db)
         var ids = await db.Roles.AsNoTracking().Where(r => r.Documents.Any())
             .OrderBy(r => r.Title).Select(r => r.Id).ToListAsync(ct);
         return (await ItemsAsync(ids, ct), await db.Roles.CountAsync(ct));
+    }
+
+    /// <summary>
+    /// Ways into every role, read from the stored summaries and counts: the fields (SOC major groups)
+    /// with their role counts, the occupations BLS projects to grow fastest and with the most openings
+    /// (each occupation once: an O*NET specialty sharing its parent's projection is left out).
+    /// </summary>
+    public async Task<RoleBrowse> BrowseAsync(CancellationToken ct = default)
+    {
+        await db.OpenForReadsAsync(ct);
+        var counts = await db.RoleFacetCounts.AsNoTracking()
+            .Where(c => c.Facet == RoleFacetNames.Field || c.Facet == RoleFacetNames.Articles).ToListAsync(ct);
+        var fields = counts.Where(c => c.Facet == RoleFacetNames.Field).OrderBy(c => c.Value, StringComparer.Ordinal)
+            .Select(c => new FacetOption(c.Value, SocMajorGroups.ShortTitle(c.Value) ?? c.Value, c.Count)).ToList();
+        var own = db.RoleSummaries.AsNoTracking().Where(s => s.ProjectionId != null && !s.OfficialFromParent)
+            .Join(db.Roles, s => s.RoleId, r => r.Id, (s, r) => new { s.RoleId, r.Slug, s.ProjectedChange, s.ProjectedOpenings });
+        var fastest = await own.Where(s => s.ProjectedChange != null).OrderByDescending(s => s.ProjectedChange).ThenBy(s => s.RoleId)
+            .Take(RoleBrowse.TopCount).Select(s => new { s.RoleId, s.Slug }).ToListAsync(ct);
+        var openings = await own.Where(s => s.ProjectedOpenings != null).OrderByDescending(s => s.ProjectedOpenings).ThenBy(s => s.RoleId)
+            .Take(RoleBrowse.TopCount).Select(s => new { s.RoleId, s.Slug }).ToListAsync(ct);
+        // One read of the items for both lists.
+        var items = (await ItemsAsync(fastest.Concat(openings).Select(r => r.RoleId).Distinct().ToList(), ct)).ToDictionary(i => i.Slug);
+        return new RoleBrowse(fields,
+            fastest.Where(r => items.ContainsKey(r.Slug)).Select(r => items[r.Slug]).ToList(),
+            openings.Where(r => items.ContainsKey(r.Slug)).Select(r => items[r.Slug]).ToList(),
+            counts.Where(c => c.Facet == RoleFacetNames.Articles).Sum(c => c.Count), fields.Sum(f => f.Count));
     }
 
     public async Task<RoleDetails?> GetAsync(string slug, CancellationToken ct = default)

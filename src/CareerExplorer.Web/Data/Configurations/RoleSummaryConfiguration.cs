@@ -14,7 +14,12 @@ public class RoleSummaryConfiguration : IEntityTypeConfiguration<RoleSummary>
         b.HasOne<EmploymentProjection>().WithMany().HasForeignKey(s => s.ProjectionId).OnDelete(DeleteBehavior.SetNull);
         b.Property(s => s.EntryEducation).HasMaxLength(TextLimits.ProjectionCategory);
         b.Property(s => s.RequiredLevelText).HasMaxLength(TextLimits.TrainingCategory);
+        b.Property(s => s.MajorGroup).HasMaxLength(2);
+        b.Property(s => s.Blurb).HasMaxLength(TextLimits.Blurb);
         b.HasIndex(s => s.MedianAnnual);
+        b.HasIndex(s => s.PayAnnual);
+        b.HasIndex(s => s.GrowthShown);
+        b.HasIndex(s => s.MajorGroup);
         b.HasIndex(s => s.OfficialMedian);
         b.HasIndex(s => s.ProjectedChange);
     }

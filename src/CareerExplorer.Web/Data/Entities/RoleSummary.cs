@@ -31,6 +31,22 @@ public class RoleSummary
     public int? RequiredLevel { get; set; }
     /// <summary>That category's O*NET text, so the filter's options need no scan of every role's shares.</summary>
     public string? RequiredLevelText { get; set; }
+
+    /// <summary>The SOC major group of the role's occupation code ("15"): the list's field (<see cref="SocMajorGroups"/>).</summary>
+    public string? MajorGroup { get; set; }
+    /// <summary>One line of what the job is: O*NET's description, else a curated role's summary, cut at a word.</summary>
+    public string? Blurb { get; set; }
+    /// <summary>How many figures the role page's pay table holds, and from how many sources: "N figures from M sources".</summary>
+    public int PayFigureCount { get; set; }
+    public int PaySourceCount { get; set; }
+    /// <summary>The official median and projection are those of the SOC occupation this O*NET specialty is part of (its parent role).</summary>
+    public bool OfficialFromParent { get; set; }
+    /// <summary>The pay a list shows, annual: the official median, else the articles' newest median (the pay sorts' key).</summary>
+    public decimal? PayAnnual { get; set; }
+    /// <summary>The growth a list shows, in percent: the projected change, else the articles' newest growth (the growth sort's key).</summary>
+    public decimal? GrowthShown { get; set; }
+    /// <summary>The projected change against all occupations of the same release (the growth filter).</summary>
+    public GrowthPace? GrowthPace { get; set; }
 }
 
 /// <summary>
@@ -57,4 +73,9 @@ public static class RoleFacetNames
     public const string Required = "required";
     public const string Entry = "entry";
     public const string JobZone = "zone";
+    public const string Field = "field";
+    public const string Pay = "pay";
+    public const string Growth = "growth";
+    /// <summary>The roles the seed articles are about (curated, not imported): the machine-learning careers.</summary>
+    public const string Articles = "articles";
 }

@@ -1291,11 +1291,22 @@ namespace CareerExplorer.Web.Data.Migrations
                     b.Property<int>("RoleId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Blurb")
+                        .HasMaxLength(140)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("EntryEducation")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("GrowthPace")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<double?>("GrowthPercent")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("GrowthShown")
                         .HasColumnType("REAL");
 
                     b.Property<int?>("HeadlineGrowthId")
@@ -1307,6 +1318,10 @@ namespace CareerExplorer.Web.Data.Migrations
                     b.Property<int?>("JobZone")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("MajorGroup")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
                     b.Property<double?>("MedianAnnual")
                         .HasColumnType("REAL");
 
@@ -1316,10 +1331,22 @@ namespace CareerExplorer.Web.Data.Migrations
                     b.Property<int?>("OfficialEmploymentId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("OfficialFromParent")
+                        .HasColumnType("INTEGER");
+
                     b.Property<double?>("OfficialMedian")
                         .HasColumnType("REAL");
 
                     b.Property<int?>("OfficialMedianId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("PayAnnual")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("PayFigureCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PaySourceCount")
                         .HasColumnType("INTEGER");
 
                     b.Property<double?>("ProjectedChange")
@@ -1340,9 +1367,13 @@ namespace CareerExplorer.Web.Data.Migrations
 
                     b.HasKey("RoleId");
 
+                    b.HasIndex("GrowthShown");
+
                     b.HasIndex("HeadlineGrowthId");
 
                     b.HasIndex("HeadlineSalaryId");
+
+                    b.HasIndex("MajorGroup");
 
                     b.HasIndex("MedianAnnual");
 
@@ -1351,6 +1382,8 @@ namespace CareerExplorer.Web.Data.Migrations
                     b.HasIndex("OfficialMedian");
 
                     b.HasIndex("OfficialMedianId");
+
+                    b.HasIndex("PayAnnual");
 
                     b.HasIndex("ProjectedChange");
 

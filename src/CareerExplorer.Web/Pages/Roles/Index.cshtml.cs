@@ -4,10 +4,17 @@ public class IndexModel(RoleService roles) : RoleListModel
 {
     public RoleListPage Result { get; private set; } = null!;
 
+    /// <summary>The ways in (the fields and their counts, the top lists' links) above the unfiltered list's first page: its own filter counts, read anyway.</summary>
+    public RoleBrowse? Browse { get; private set; }
+
     // "page" is also Razor Pages' own route value (the page's path), so read it from the query
     // string explicitly.
     public async Task OnGetAsync([FromQuery(Name = "page")] string? pageNumber, CancellationToken ct)
-        => Result = await roles.ListAsync(ListQuery(pageNumber), ct);
+    {
+        Result = await roles.ListAsync(ListQuery(pageNumber), ct);
+        if (Result.Query is { Q: null, Filtered: false, Page: 1 })
+            Browse = new RoleBrowse(Result.Facets.Fields, [], [], Result.Facets.FromArticles, Result.Total);
+    }
 
     /// <summary>This list's address with another page number.</summary>
     public string PageUrl(int page) => ListAddress("/Roles/Index", null, Result.Query, page);

@@ -17,8 +17,12 @@ public abstract class RoleListModel : PageModel
     [BindProperty(SupportsGet = true)] public string? Zone { get; set; }
     [BindProperty(SupportsGet = true)] public string? Required { get; set; }
     [BindProperty(SupportsGet = true)] public string? Entry { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Field { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Pay { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Growth { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Articles { get; set; }
 
-    protected RoleListQuery ListQuery(string? pageNumber) => RoleListQuery.Normalise(Q, Category, Education, Sort, pageNumber, Zone, Required, Entry);
+    protected RoleListQuery ListQuery(string? pageNumber) => RoleListQuery.Normalise(Q, Category, Education, Sort, pageNumber, Zone, Required, Entry, Field, Pay, Growth, Articles);
 
     /// <summary>
     /// The address of <paramref name="pagePath"/> with the query's filters, search and sort (and its
@@ -31,6 +35,8 @@ public abstract class RoleListModel : PageModel
         [
             new("q", q.Q), new("category", q.Category), new("education", q.Education?.ToString()),
             new("zone", q.JobZone?.ToString(CultureInfo.InvariantCulture)), new("required", q.Required?.ToString(CultureInfo.InvariantCulture)), new("entry", q.Entry),
+            new("field", q.Field), new("pay", q.PayBand is { } band ? PayBands.Value(band) : null), new("growth", q.Growth is { } pace ? GrowthPaces.Value(pace) : null),
+            new("articles", q.FromArticles ? "1" : null),
             new("sort", q.Sort == RoleSort.Name ? null : RoleListQuery.SortValue(q.Sort)),
             new("page", page > 1 ? page.ToString(CultureInfo.InvariantCulture) : null),
         ];

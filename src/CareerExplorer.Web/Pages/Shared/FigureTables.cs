@@ -41,3 +41,6 @@ public sealed record OnetRatingsModel(string Id, string Heading, string Noun, st
 
 /// <summary>One O*NET education or training distribution as a table.</summary>
 public sealed record OnetSharesModel(CareerExplorer.Web.Services.Onet.OnetDistribution Distribution, string RoleTitle, bool Drawn = true);
+
+/// <summary>The ways into every role (<see cref="Services.RoleBrowse"/>): in full on the home page, as links above the roles list.</summary>
+public sealed record BrowseView(Services.RoleBrowse Browse, bool Full);

@@ -1,16 +1,5 @@
 namespace CareerExplorer.Web.Services.Projections;
 
-/// <summary>How a projected change compares with the all-occupations change of the same release.</summary>
-public enum GrowthPace
-{
-    MuchFaster,
-    Faster,
-    AboutAverage,
-    Slower,
-    LittleOrNoChange,
-    Declining,
-}
-
 /// <summary>One release's line for an occupation, with the release's all-occupations change beside it. Employment and openings in thousands, as published.</summary>
 public sealed record ProjectionFigures(
     string Release, ProjectionPeriod Period, SourceRef Source, string Code, string Title,
@@ -61,18 +50,7 @@ public static class ProjectedGrowth
         + "more than 1 point below, “slower than average”; a change between −1% and +1% that is not about average, “little or no change”; a fall of 1% or more, “declining”. "
         + "These bands are CareerExplorer's; the Occupational Outlook Handbook words its own.";
 
-    public static GrowthPace? Pace(decimal? change, decimal? average)
-    {
-        if (change is not { } c || average is not { } a || !Bounds.Percent.Contains(c) || !Bounds.Percent.Contains(a))
-            return null;
-        var d = c - a;
-        return c <= -1m ? GrowthPace.Declining
-            : d >= 3m ? GrowthPace.MuchFaster
-            : d >= 1m ? GrowthPace.Faster
-            : d > -1m ? GrowthPace.AboutAverage
-            : c < 1m ? GrowthPace.LittleOrNoChange
-            : GrowthPace.Slower;
-    }
+    public static GrowthPace? Pace(decimal? change, decimal? average) => GrowthPaces.Of(change, average);
 
     /// <summary>"much faster than the 3.1% average for all occupations".</summary>
     public static string? Describe(decimal? change, decimal? average) => Pace(change, average) switch

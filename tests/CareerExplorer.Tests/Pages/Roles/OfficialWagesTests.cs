@@ -202,6 +202,6 @@ public class OfficialWagesTests(OewsApp app) : IClassFixture<OewsApp>
         Assert.Equal(expected, await RoleSlugs("/Roles?sort=employment-desc"));
         var doc = await app.CreateClient().GetDocumentAsync("/Roles?sort=employment-desc");
         var top = keys.Single(k => k.Slug == expected[0]);
-        Assert.StartsWith($"{top.Employment!.Value.ToString("#,0", CultureInfo.InvariantCulture)} jobs", doc.QuerySelector($"tr[data-role='{expected[0]}'] td.employment")!.Text());
+        Assert.StartsWith($"{top.Employment!.Value.ToString("#,0", CultureInfo.InvariantCulture)} jobs", doc.QuerySelector($"tr[data-role='{expected[0]}'] .employment")!.Text());
     }
 }

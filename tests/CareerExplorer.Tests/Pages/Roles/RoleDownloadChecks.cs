@@ -147,43 +147,65 @@ internal static class RoleDownloadChecks
         {
             var (row, record) = (listed[i], records[i]);
             string Cell(string name) => record[header[name]];
-            IElement Td(string label) => row.QuerySelector($"td[data-label='{label}']")!;
-            string First(string label) => Td(label).ChildNodes.First().TextContent.Trim();
+            IElement Td(string label) => row.QuerySelector($"[data-label='{label}']")!;
+            string Amount(IElement cell) => (cell.QuerySelector(".amount") ?? cell).Text();
+            string Note(IElement cell) => cell.QuerySelector(".small")?.Text() ?? "";
             var what = row.GetAttribute("data-role")!;
 
             var title = Td("Role").QuerySelector("a")!;
             Assert.Equal(SpreadsheetText.Defuse(title.Text()), Cell("Role")); // as every download's text is: a title may begin with "="
             Assert.Equal(new Uri(client.BaseAddress!, title.GetAttribute("href")).ToString(), Cell("Address"));
-            Assert.Equal(Td("Category").Text(), Cell("Category"));
 
-            // Headline pay: a number, a range of two, or the list's words; its source and year beside it.
+            // One pay figure: the official median where there is one, else the articles' headline pay; each with its source and year.
+            var pay = Td("Pay");
             var (amount, low, high, note) = (Cell("Headline pay"), Cell("Headline pay low"), Cell("Headline pay high"), Cell("Headline pay note"));
-            Assert.Equal(First("Headline pay"), low.Length > 0 ? $"{Dollars(low)} – {Dollars(high)}"
-                : amount.Length == 0 ? "—" : IsNumber(amount) ? Dollars(amount) + (note.Length > 0 ? " " + note : "") : amount);
-            var paySource = Td("Pay source").Text();
-            Assert.Equal(paySource == "No figure" ? ", " : paySource, $"{Cell("Headline pay source")}, {Cell("Headline pay year")}");
+            if (pay.ClassList.Contains("official-median"))
+            {
+                SameFigure(Amount(pay), Cell("Official median per year (BLS)"), what + " official median");
+                Assert.Equal(Amount(pay).EndsWith(" or more", StringComparison.Ordinal), Cell("Official median note") == "or more");
+                Assert.Equal(pay.QuerySelector(".small a")!.Text(), "BLS " + Cell("Official median release"));
+            }
+            else if (pay.ClassList.Contains("headline-pay"))
+            {
+                Assert.Equal("", Cell("Official median per year (BLS)"));
+                Assert.Equal(Amount(pay), low.Length > 0 ? $"{Dollars(low)} – {Dollars(high)}"
+                    : IsNumber(amount) ? Dollars(amount) + (note.Length > 0 ? " " + note : "") : amount);
+                Assert.EndsWith($"{Cell("Headline pay source")}, {Cell("Headline pay year")}", Note(pay));
+            }
+            else
+            {
+                Assert.Equal("—", pay.Text().Trim());
+                Assert.Equal(("", ""), (Cell("Official median per year (BLS)"), amount + low));
+            }
 
-            // The official median and employment, from one OEWS release.
-            SameFigure(First("Official median (BLS)"), Cell("Official median per year (BLS)"), what + " official median");
-            Assert.Equal(First("Official median (BLS)").EndsWith(" or more", StringComparison.Ordinal), Cell("Official median note") == "or more");
-            SameFigure(First("Employment"), Cell("Employment (BLS)"), what + " employment");
-            Assert.Equal(Td("Official median (BLS)").QuerySelector(".small a")?.Text() ?? "", Cell("Official median release") is { Length: > 0 } release ? "BLS " + release : "");
-            Assert.Equal(Td("Employment").QuerySelector(".small")?.Text() ?? "", Cell("Employment release") is { Length: > 0 } same ? "BLS " + same : "");
+            // One outlook figure: BLS's projected change where there is one (with its openings), else the articles' growth.
+            var outlook = Td("Outlook");
+            if (outlook.ClassList.Contains("projection"))
+            {
+                SameFigure(Amount(outlook), Cell("Projected change (%)"), what + " projected change");
+                Assert.EndsWith("BLS " + Cell("Projected change release"), Note(outlook));
+                var openings = Cell("Openings");
+                Assert.Equal(outlook.QuerySelector(".openings")!.Text(),
+                    IsNumber(openings) ? $"{Parse(openings).ToString("#,0", CultureInfo.InvariantCulture)} openings {Cell("Openings per")}" : openings);
+                Assert.Equal(Cell("Projected change release"), Cell("Openings release"));
+                Assert.Equal(Cell("Projected change source"), Cell("Openings source"));
+            }
+            else if (outlook.ClassList.Contains("article-growth"))
+            {
+                SameFigure(Amount(outlook), Cell("Growth (articles)"), what + " growth");
+                Assert.EndsWith($"{Cell("Growth source")}, {Cell("Growth year")}", Note(outlook));
+            }
+            else
+            {
+                Assert.Equal("—", outlook.Text().Trim());
+                Assert.Equal("", Cell("Growth (articles)"));
+            }
 
-            // The projection: its change, its openings, its release.
-            SameFigure(First("Projected change (BLS)"), Cell("Projected change (%)"), what + " projected change");
-            var projection = Td("Projected change (BLS)").QuerySelectorAll(".small").ToList();
-            Assert.Equal(projection.Count > 0 ? projection[0].Text() : "", Cell("Projected change release") is { Length: > 0 } period ? "BLS " + period : "");
-            var openings = Cell("Openings");
-            Assert.Equal(projection.Count > 1 ? projection[1].Text() : "",
-                IsNumber(openings) ? $"{Parse(openings).ToString("#,0", CultureInfo.InvariantCulture)} openings {Cell("Openings per")}" : openings);
-            Assert.Equal(Cell("Projected change release"), Cell("Openings release"));
-            Assert.Equal(Cell("Projected change source"), Cell("Openings source"));
-
-            // The articles' growth.
-            SameFigure(First("Growth (articles)"), Cell("Growth (articles)"), what + " growth");
-            var growthSource = Td("Growth source").Text();
-            Assert.Equal(growthSource == "No figure" ? ", " : growthSource, $"{Cell("Growth source")}, {Cell("Growth year")}");
+            // Entry education and job zone, or a dash.
+            var entry = Td("Entry education").Text().Trim();
+            Assert.Equal(entry == "—" ? "" : entry, Cell("Entry education (BLS)"));
+            var zone = Td("Job zone").ChildNodes.First().TextContent.Trim();
+            Assert.Equal(zone == "—" ? "" : zone.Replace(" of 5", "", StringComparison.Ordinal), Cell("Job zone (O*NET)"));
         }
         return csv;
     }
@@ -257,7 +279,7 @@ internal static class RoleDownloadChecks
                 {
                     "Headline pay" or "Headline pay low" or "Headline pay high" when Value("Headline pay currency") == "USD" => "\"$\"#,##0",
                     "Official median per year (BLS)" => "\"$\"#,##0",
-                    "Employment (BLS)" or "Openings" => "#,##0",
+                    "Employment (BLS)" or "Openings" or "Job zone (O*NET)" => "#,##0",
                     "Projected change (%)" => "0.0##",
                     "Growth (articles)" => Value("Growth unit") == "percent" ? "0.0##" : "#,##0",
                     "Headline pay year" or "Growth year" => "0",

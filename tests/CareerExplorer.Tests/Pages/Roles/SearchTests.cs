@@ -13,7 +13,7 @@ public class SearchTests(OnetApp app) : IClassFixture<OnetApp>
     private static List<(string Slug, string Title, string? Reason)> Results(IHtmlDocument page) =>
         page.QuerySelectorAll("table.roles tbody tr").Select(tr => (
             tr.GetAttribute("data-role")!,
-            tr.QuerySelector("td:first-child > a")!.TextContent,
+            tr.QuerySelector("th.role-col > a")!.TextContent,
             tr.QuerySelector(".match-reason")?.TextContent)).ToList();
 
     [Fact]
@@ -23,7 +23,7 @@ public class SearchTests(OnetApp app) : IClassFixture<OnetApp>
         var results = Results(page);
         Assert.Equal("statisticians", results[0].Slug);
         // The matched part of the title is marked, and only that part.
-        Assert.Equal("Statis", page.QuerySelector("tr[data-role='statisticians'] td:first-child > a mark")!.TextContent);
+        Assert.Equal("Statis", page.QuerySelector("tr[data-role='statisticians'] th.role-col > a mark")!.TextContent);
         Assert.Contains(results, r => r.Slug == "biostatisticians"); // "statis" starts no word of its title: found by another name
     }
 
@@ -81,7 +81,7 @@ public class SearchTests(OnetApp app) : IClassFixture<OnetApp>
     {
         var page = await app.CreateClient().GetDocumentAsync("/Roles?q=" + Uri.EscapeDataString(q));
         Assert.Equal("epidemiologists", Results(page)[0].Slug);
-        Assert.Equal("Epidemiolog", page.QuerySelector("tr[data-role='epidemiologists'] td:first-child > a mark")!.TextContent[..11]);
+        Assert.Equal("Epidemiolog", page.QuerySelector("tr[data-role='epidemiologists'] th.role-col > a mark")!.TextContent[..11]);
     }
 
     [Theory]

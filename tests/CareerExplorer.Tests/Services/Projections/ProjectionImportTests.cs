@@ -147,7 +147,7 @@ public class ProjectionImportTests(ProjectionsApp app) : IClassFixture<Projectio
 
         var rows = page.QuerySelectorAll("tr[data-role]").ToList();
         Assert.Equal(fastest.Slug, rows[0].GetAttribute("data-role"));
-        var changes = rows.Select(r => decimal.Parse(Regex.Match(r.QuerySelector("td.projection")!.Text(), @"^[+−]?[\d.]+").Value.Replace("−", "-").TrimStart('+'), CultureInfo.InvariantCulture)).ToList();
+        var changes = rows.Select(r => decimal.Parse(Regex.Match(r.QuerySelector("td.projection .amount")!.Text(), @"^[+−]?[\d.]+").Value.Replace("−", "-").TrimStart('+'), CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(changes.OrderDescending(), changes);
         Assert.Equal(RoleListPageSize, rows.Count);
     }

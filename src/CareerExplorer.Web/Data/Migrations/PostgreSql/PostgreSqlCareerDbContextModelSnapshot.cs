@@ -1343,11 +1343,22 @@ namespace CareerExplorer.Web.Data.Migrations.PostgreSql
                     b.Property<int>("RoleId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Blurb")
+                        .HasMaxLength(140)
+                        .HasColumnType("character varying(140)");
+
                     b.Property<string>("EntryEducation")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("GrowthPace")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<decimal?>("GrowthPercent")
+                        .HasColumnType("numeric");
+
+                    b.Property<decimal?>("GrowthShown")
                         .HasColumnType("numeric");
 
                     b.Property<int?>("HeadlineGrowthId")
@@ -1359,6 +1370,10 @@ namespace CareerExplorer.Web.Data.Migrations.PostgreSql
                     b.Property<int?>("JobZone")
                         .HasColumnType("integer");
 
+                    b.Property<string>("MajorGroup")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
                     b.Property<decimal?>("MedianAnnual")
                         .HasColumnType("numeric");
 
@@ -1368,10 +1383,22 @@ namespace CareerExplorer.Web.Data.Migrations.PostgreSql
                     b.Property<int?>("OfficialEmploymentId")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("OfficialFromParent")
+                        .HasColumnType("boolean");
+
                     b.Property<decimal?>("OfficialMedian")
                         .HasColumnType("numeric");
 
                     b.Property<int?>("OfficialMedianId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("PayAnnual")
+                        .HasColumnType("numeric");
+
+                    b.Property<int>("PayFigureCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PaySourceCount")
                         .HasColumnType("integer");
 
                     b.Property<decimal?>("ProjectedChange")
@@ -1392,9 +1419,13 @@ namespace CareerExplorer.Web.Data.Migrations.PostgreSql
 
                     b.HasKey("RoleId");
 
+                    b.HasIndex("GrowthShown");
+
                     b.HasIndex("HeadlineGrowthId");
 
                     b.HasIndex("HeadlineSalaryId");
+
+                    b.HasIndex("MajorGroup");
 
                     b.HasIndex("MedianAnnual");
 
@@ -1403,6 +1434,8 @@ namespace CareerExplorer.Web.Data.Migrations.PostgreSql
                     b.HasIndex("OfficialMedian");
 
                     b.HasIndex("OfficialMedianId");
+
+                    b.HasIndex("PayAnnual");
 
                     b.HasIndex("ProjectedChange");
 
