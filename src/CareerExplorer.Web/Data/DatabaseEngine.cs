@@ -79,6 +79,34 @@ public static class DatabaseEngine
         return null;
     }
 
+    /// <summary>
+    /// Waits for the lock that lets one instance at a time create and migrate the database. EF Core's
+    /// own migration lock on PostgreSQL ends with each migration's transaction, so two instances
+    /// started together could both apply the second of two pending migrations. An advisory lock
+    /// taken in the server's maintenance database (the app's may not exist yet), of a session of
+    /// its own; SQLite needs none.
+    /// </summary>
+    public static async Task<DatabaseLock> LockForMigrationAsync(DatabaseFacade database, CancellationToken ct = default)
+    {
+        if (!database.IsPostgreSql())
+            return new DatabaseLock(null);
+        var target = new NpgsqlConnectionStringBuilder(database.GetConnectionString());
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(target.ConnectionString) { Database = "postgres", Pooling = false }.ConnectionString);
+        try
+        {
+            await connection.OpenAsync(ct);
+            await using var command = new NpgsqlCommand("SELECT pg_advisory_lock(hashtext(@name))", connection) { CommandTimeout = 0 };
+            command.Parameters.AddWithValue("name", "careerexplorer:migrate:" + target.Database);
+            await command.ExecuteNonQueryAsync(ct);
+            return new DatabaseLock(connection);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
     /// <summary>Where a PostgreSQL connection string points, for messages (never its password).</summary>
     public static string Describe(string connectionString)
     {

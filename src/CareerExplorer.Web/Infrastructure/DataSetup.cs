@@ -59,15 +59,18 @@ public static class DataSetup
         if (!db.Database.IsPostgreSql() && IsNewDatabaseFile(db.Database.GetConnectionString()))
             app.Services.GetRequiredService<SeedImporter>().ReadAhead(
                 app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SeedOptions>>().Value.ResolvedDirectory);
-        try
+        // Instances started together create and migrate the database one at a time.
+        await using (await DatabaseEngine.LockForMigrationAsync(db.Database))
         {
-            await db.Database.MigrateAsync();
-        }
-        catch (Npgsql.PostgresException e) when (e.SqlState == Npgsql.PostgresErrorCodes.DuplicateDatabase)
-        {
-            // Another instance, started at the same moment, created the database first: migrate it
-            // with that one (EF Core's migration lock lets one of them at a time).
-            await db.Database.MigrateAsync();
+            try
+            {
+                await db.Database.MigrateAsync();
+            }
+            catch (Npgsql.PostgresException e) when (e.SqlState == Npgsql.PostgresErrorCodes.DuplicateDatabase)
+            {
+                // Created by another instance just before (one that started without this lock, say): migrate it.
+                await db.Database.MigrateAsync();
+            }
         }
         // A database from before the summaries, the search index, the stored facet counts or the moves existed
         // (or repaired by hand): build them once.

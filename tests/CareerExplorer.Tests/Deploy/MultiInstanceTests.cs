@@ -129,9 +129,16 @@ public partial class MultiInstanceTests(MultiInstanceFixture cluster)
         for (var i = 0; i < Requests; i++)
             Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync(Path)).StatusCode);
 
-        // nginx's word on where each request went: the instances in turn.
-        var upstreams = cluster.Nginx.AccessLog().Skip(lines).Select(l => UpstreamPort().Match(l)).Where(m => m.Success)
+        // nginx's word on where each request went: the instances in turn. (nginx writes a request's
+        // line after its response has gone, so the last one may take a moment to appear.)
+        List<int> Upstreams() => cluster.Nginx.AccessLog().Skip(lines).Select(l => UpstreamPort().Match(l)).Where(m => m.Success)
             .Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var upstreams = Upstreams();
+        for (var wait = 0; upstreams.Count < Requests && wait < 50; wait++)
+        {
+            await Task.Delay(100);
+            upstreams = Upstreams();
+        }
         Assert.Equal(Requests, upstreams.Count);
         Assert.Equal(new[] { cluster.A.HttpPort, cluster.B.HttpPort }.Order(), upstreams.Order().Distinct());
         Assert.All(upstreams.Zip(upstreams.Skip(1)), pair => Assert.NotEqual(pair.First, pair.Second));
