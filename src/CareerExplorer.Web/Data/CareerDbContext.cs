@@ -54,6 +54,7 @@ public class CareerDbContext : IdentityDbContext<IdentityUser>, IDataProtectionK
     public DbSet<RoleSummary> RoleSummaries => Set<RoleSummary>();
     public DbSet<RoleFacetCount> RoleFacetCounts => Set<RoleFacetCount>();
     public DbSet<RoleMove> RoleMoves => Set<RoleMove>();
+    public DbSet<SearchWord> SearchWords => Set<SearchWord>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataVersion> DataVersions => Set<DataVersion>();
     public DbSet<DataChange> DataChanges => Set<DataChange>();

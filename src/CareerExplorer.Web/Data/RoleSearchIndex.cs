@@ -65,6 +65,7 @@ public static class RoleSearchIndex
                 Lines(skills[role.Id]),
                 Lines(new[] { role.Summary, role.Description }.OfType<string>().Concat(text[role.Id])),
             }), ct);
+            await RefreshVocabularyAsync(db, transaction, ct);
             if (own is not null)
                 await own.CommitAsync(ct);
         }
@@ -73,6 +74,35 @@ public static class RoleSearchIndex
             if (own is not null)
                 await own.DisposeAsync();
         }
+    }
+
+    /// <summary>
+    /// Rewrites <see cref="Entities.SearchWord"/> from the index's titles, other names and skills,
+    /// all roles (a word's count is over every role, so even one role's change rewrites it: a
+    /// read of the index and some thousand rows, within the change's transaction).
+    /// </summary>
+    private static async Task RefreshVocabularyAsync(CareerDbContext db, DbTransaction transaction, CancellationToken ct)
+    {
+        var roles = new Dictionary<string, int>(StringComparer.Ordinal);
+        var connection = db.Database.GetDbConnection();
+        await using (var read = connection.CreateCommand())
+        {
+            read.Transaction = transaction;
+            read.CommandText = $"SELECT title, alt, skills FROM \"{Table}\"";
+            await using var rows = await read.ExecuteReaderAsync(ct);
+            var words = new HashSet<string>(StringComparer.Ordinal);
+            while (await rows.ReadAsync(ct))
+            {
+                words.Clear();
+                for (var column = 0; column < 3; column++)
+                    if (!await rows.IsDBNullAsync(column, ct))
+                        words.UnionWith(SearchTerms.Tokens(rows.GetString(column)).Where(SearchTerms.IsVocabularyWord));
+                foreach (var word in words)
+                    roles[word] = roles.GetValueOrDefault(word) + 1;
+            }
+        }
+        await db.SearchWords.ExecuteDeleteAsync(ct);
+        await BulkInsert.RowsAsync(db, "SearchWords", ["Word", "Roles"], roles.Select(w => new object?[] { w.Key, w.Value }), ct);
     }
 
     /// <summary>How many roles the index holds (at start, a count unlike the roles' means it needs building).</summary>

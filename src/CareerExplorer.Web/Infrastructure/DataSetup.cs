@@ -72,11 +72,11 @@ public static class DataSetup
                 await db.Database.MigrateAsync();
             }
         }
-        // A database from before the summaries, the search index, the stored facet counts or the moves existed
+        // A database from before the summaries, the search index and its vocabulary, the stored facet counts or the moves existed
         // (or repaired by hand): build them once.
         var roles = await db.Roles.CountAsync();
         if (await db.RoleSummaries.CountAsync() != roles || await RoleSearchIndex.CountAsync(db) != roles
-            || (roles > 0 && !await db.RoleFacetCounts.AnyAsync())
+            || (roles > 0 && (!await db.RoleFacetCounts.AnyAsync() || !await db.SearchWords.AnyAsync()))
             || (!await db.RoleMoves.AnyAsync() && await db.OnetRatings.AnyAsync()))
             await db.RebuildRoleSummariesAsync();
         // In WAL mode readers never wait for a writer, so pages keep answering during an import.

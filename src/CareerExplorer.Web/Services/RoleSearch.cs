@@ -1,6 +1,6 @@
 namespace CareerExplorer.Web.Services;
 
-/// <summary>A role the search found: how well, best first (tier 0 a title that starts with the words, 1 a title that holds them, 2 other names, 3 skills and technologies, 4 tasks and descriptions; then bm25, lower is better).</summary>
+/// <summary>A role the search found: how well, best first (tier 0 a title that starts with the words as whole words, 1 as prefixes, 2 a title that holds them as whole words, 3 as prefixes, 4 other names, 5 skills and technologies, 6 tasks and descriptions; then bm25, lower is better).</summary>
 public sealed class SearchHit
 {
     public int RoleId { get; set; }
@@ -10,6 +10,19 @@ public sealed class SearchHit
 
 /// <summary>Why a role is in the results: its title with the matched words marked, and, when the title alone does not explain it, what matched ("also called …").</summary>
 public sealed record SearchMatch(IReadOnlyList<TextPiece> Title, string? ReasonLabel, IReadOnlyList<TextPiece> Reason);
+
+/// <summary>
+/// What a search that found nothing offers instead: the words corrected when some are misspellings
+/// of known ones (<see cref="DidYouMean"/>), how many roles match without the filters, and, when
+/// no role has all the words, how many have each alone.
+/// </summary>
+public sealed record SearchHelp(string Searched, SearchCorrection? DidYouMean, int WithoutFilters, IReadOnlyList<WordMatches> EachWord);
+
+/// <summary>"Did you mean machine learning?": the corrected query, its text in pieces (the corrected words marked) and how many roles it finds.</summary>
+public sealed record SearchCorrection(string Query, IReadOnlyList<TextPiece> Words, int Roles);
+
+/// <summary>A word of a search and how many roles it finds alone.</summary>
+public sealed record WordMatches(string Word, int Roles);
 
 /// <summary>A suggestion while typing: a role, and the other name it was found by when not its title.</summary>
 public sealed record SearchSuggestion(string Slug, string Title, string? AlsoCalled);
@@ -28,18 +41,23 @@ public static class RoleSearch
         if (db.Database.IsPostgreSql())
             return PostgreSqlHits(db, words);
         var all = SearchTerms.Match(words);
+        var startsWhole = SearchTerms.Match(words, "title", firstWordStarts: true, wholeWords: true);
         var starts = SearchTerms.Match(words, "title", firstWordStarts: true);
+        var titleWhole = SearchTerms.Match(words, "title", wholeWords: true);
         var title = SearchTerms.Match(words, "title");
         var alt = SearchTerms.Match(words, "alt");
         var skills = SearchTerms.Match(words, "skills");
         // Each tier is one more index lookup; the table name, not an alias, is what FTS5 matches on.
+        // Whole words before prefixes: "data" ranks Data Scientists above Database Administrators.
         return db.Database.SqlQuery<SearchHit>($"""
             SELECT "RoleSearch".rowid AS "RoleId",
-                CASE WHEN "RoleSearch".rowid IN (SELECT rowid FROM "RoleSearch" WHERE "RoleSearch" MATCH {starts}) THEN 0
-                     WHEN "RoleSearch".rowid IN (SELECT rowid FROM "RoleSearch" WHERE "RoleSearch" MATCH {title}) THEN 1
-                     WHEN "RoleSearch".rowid IN (SELECT rowid FROM "RoleSearch" WHERE "RoleSearch" MATCH {alt}) THEN 2
-                     WHEN "RoleSearch".rowid IN (SELECT rowid FROM "RoleSearch" WHERE "RoleSearch" MATCH {skills}) THEN 3
-                     ELSE 4 END AS "Tier",
+                CASE WHEN "RoleSearch".rowid IN (SELECT rowid FROM "RoleSearch" WHERE "RoleSearch" MATCH {startsWhole}) THEN 0
+                     WHEN "RoleSearch".rowid IN (SELECT rowid FROM "RoleSearch" WHERE "RoleSearch" MATCH {starts}) THEN 1
+                     WHEN "RoleSearch".rowid IN (SELECT rowid FROM "RoleSearch" WHERE "RoleSearch" MATCH {titleWhole}) THEN 2
+                     WHEN "RoleSearch".rowid IN (SELECT rowid FROM "RoleSearch" WHERE "RoleSearch" MATCH {title}) THEN 3
+                     WHEN "RoleSearch".rowid IN (SELECT rowid FROM "RoleSearch" WHERE "RoleSearch" MATCH {alt}) THEN 4
+                     WHEN "RoleSearch".rowid IN (SELECT rowid FROM "RoleSearch" WHERE "RoleSearch" MATCH {skills}) THEN 5
+                     ELSE 6 END AS "Tier",
                 bm25("RoleSearch", 10.0, 5.0, 2.0, 1.0) AS "Score"
             FROM "RoleSearch" WHERE "RoleSearch" MATCH {all}
             """);
@@ -54,17 +72,22 @@ public static class RoleSearch
     private static IQueryable<SearchHit> PostgreSqlHits(CareerDbContext db, IReadOnlyList<string> words)
     {
         var all = SearchTerms.TsQuery(words);
+        var titleWhole = SearchTerms.TsQuery(words, "A", wholeWords: true);
         var title = SearchTerms.TsQuery(words, "A");
         var alt = SearchTerms.TsQuery(words, "B");
         var skills = SearchTerms.TsQuery(words, "C");
         var starts = words.Count > 0 ? words[0] + "%" : ""; // no words (a query of signs only): an empty tsquery, which matches nothing
+        // The first word's whole word starts the title: followed by anything but a letter or digit.
+        var startsWhole = words.Count > 0 ? "^" + words[0] + "([^[:alnum:]]|$)" : ""; // a folded word is letters and digits: nothing to escape
         return db.Database.SqlQuery<SearchHit>($"""
             SELECT rowid AS "RoleId",
-                CASE WHEN doc @@ to_tsquery('simple', {title}) AND lower(unaccent(title)) LIKE {starts} THEN 0
-                     WHEN doc @@ to_tsquery('simple', {title}) THEN 1
-                     WHEN doc @@ to_tsquery('simple', {alt}) THEN 2
-                     WHEN doc @@ to_tsquery('simple', {skills}) THEN 3
-                     ELSE 4 END AS "Tier",
+                CASE WHEN doc @@ to_tsquery('simple', {titleWhole}) AND lower(unaccent(title)) ~ {startsWhole} THEN 0
+                     WHEN doc @@ to_tsquery('simple', {title}) AND lower(unaccent(title)) LIKE {starts} THEN 1
+                     WHEN doc @@ to_tsquery('simple', {titleWhole}) THEN 2
+                     WHEN doc @@ to_tsquery('simple', {title}) THEN 3
+                     WHEN doc @@ to_tsquery('simple', {alt}) THEN 4
+                     WHEN doc @@ to_tsquery('simple', {skills}) THEN 5
+                     ELSE 6 END AS "Tier",
                 -ts_rank(ARRAY[0.1, 0.2, 0.5, 1.0]::real[], doc, to_tsquery('simple', {all}), 1)::float8 AS "Score"
             FROM "RoleSearch" WHERE doc @@ to_tsquery('simple', {all})
             """);
@@ -74,6 +97,26 @@ public static class RoleSearch
     public static IQueryable<int> Matching(CareerDbContext db, IReadOnlyList<string> words) => db.Database.IsPostgreSql()
         ? db.Database.SqlQuery<int>($"SELECT rowid AS \"Value\" FROM \"RoleSearch\" WHERE doc @@ to_tsquery('simple', {SearchTerms.TsQuery(words)})")
         : db.Database.SqlQuery<int>($"SELECT rowid AS \"Value\" FROM \"RoleSearch\" WHERE \"RoleSearch\" MATCH {SearchTerms.Match(words)}");
+
+    /// <summary>
+    /// The known word (of a title, other name or skill: <see cref="SearchWord"/>) that
+    /// <paramref name="word"/> is most likely a misspelling of: the fewest slips, then the same
+    /// first letter, then the longer word (a dropped letter is the commonest slip: "statistican" is
+    /// statistician, not statistical), then the word more roles have; null when none is near enough.
+    /// </summary>
+    public static async Task<string?> NearestWordAsync(CareerDbContext db, string word, CancellationToken ct)
+    {
+        if (!SearchTerms.IsVocabularyWord(word))
+            return null;
+        var limit = SearchTerms.MaxSlips(word);
+        var (shortest, longest) = (word.Length - limit, word.Length + limit);
+        var near = await db.SearchWords.AsNoTracking().Where(w => w.Word.Length >= shortest && w.Word.Length <= longest)
+            .Select(w => new { w.Word, w.Roles }).ToListAsync(ct);
+        return near.Select(w => (w.Word, w.Roles, Slips: SearchTerms.Distance(word, w.Word, limit)))
+            .Where(w => w.Slips <= limit && w.Word != word)
+            .OrderBy(w => w.Slips).ThenByDescending(w => w.Word[0] == word[0]).ThenByDescending(w => w.Word.Length).ThenByDescending(w => w.Roles).ThenBy(w => w.Word, StringComparer.Ordinal)
+            .Select(w => w.Word).FirstOrDefault();
+    }
 
     /// <summary>For the roles of a page of results: their titles with the words marked and what else matched, from their index rows (one query).</summary>
     public static async Task<IReadOnlyDictionary<int, SearchMatch>> MatchesAsync(

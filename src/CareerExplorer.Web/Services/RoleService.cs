@@ -438,6 +438,42 @@ public sealed class RoleService(CareerDbContext db)
 
     private static string Capitalised(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 
+    /// <summary>
+    /// For a search that found nothing (<paramref name="query"/> has words): a correction of its
+    /// misspelled words (each word that finds no role, replaced by the nearest known word, offered
+    /// when the corrected words find roles), the roles its words find without the filters, and
+    /// each word's roles alone. Null when the query has no words to search.
+    /// </summary>
+    public async Task<SearchHelp?> SearchHelpAsync(RoleListQuery query, CancellationToken ct = default)
+    {
+        var words = query.Q is null ? [] : SearchTerms.Words(query.Q);
+        if (words.Count == 0)
+            return null;
+        await db.OpenForReadsAsync(ct);
+        var eachWord = new List<WordMatches>();
+        foreach (var word in words)
+            eachWord.Add(new WordMatches(word, await RoleSearch.Matching(db, [word]).CountAsync(ct)));
+        var allWords = words.Count == 1 ? eachWord[0].Roles : await RoleSearch.Matching(db, words).CountAsync(ct);
+
+        SearchCorrection? correction = null;
+        if (eachWord.Any(w => w.Roles == 0))
+        {
+            var corrected = new List<TextPiece>();
+            foreach (var (word, roles) in eachWord)
+            {
+                var known = roles > 0 ? word : await RoleSearch.NearestWordAsync(db, word, ct);
+                if (known is null)
+                    break;
+                corrected.Add(new TextPiece(known, known != word));
+            }
+            if (corrected.Count == words.Count
+                && await RoleSearch.Matching(db, corrected.Select(w => w.Text).ToList()).CountAsync(ct) is > 0 and var found)
+                correction = new SearchCorrection(string.Join(' ', corrected.Select(w => w.Text)),
+                    corrected.SelectMany((w, i) => i == 0 ? [w] : new[] { new TextPiece(" ", false), w }).ToList(), found);
+        }
+        return new SearchHelp(query.Q!, correction, query.Filtered ? allWords : 0, allWords == 0 && words.Count > 1 ? eachWord.Where(w => w.Roles > 0).ToList() : []);
+    }
+
     /// <summary>Up to eight roles whose title or other name starts with the words typed: the search box's suggestions.</summary>
     public async Task<IReadOnlyList<SearchSuggestion>> SuggestAsync(string? q, CancellationToken ct = default) =>
         RoleListQuery.NormaliseSearch(q) is { } text ? await RoleSearch.SuggestAsync(db, SearchTerms.Words(text), 8, ct) : [];

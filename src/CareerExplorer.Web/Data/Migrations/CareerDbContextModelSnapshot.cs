@@ -1535,6 +1535,20 @@ namespace CareerExplorer.Web.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("CareerExplorer.Web.Data.Entities.SearchWord", b =>
+                {
+                    b.Property<string>("Word")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Roles")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Word");
+
+                    b.ToTable("SearchWords");
+                });
+
             modelBuilder.Entity("CareerExplorer.Web.Data.Entities.Skill", b =>
                 {
                     b.Property<int>("Id")

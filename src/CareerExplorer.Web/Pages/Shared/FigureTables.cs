@@ -11,13 +11,14 @@ public sealed record PagerModel(string Label, int Page, int PageCount, Func<int,
 /// <summary>Text with the words a search matched in &lt;mark&gt;, every piece HTML-encoded (no whitespace added, so it sits inside a link).</summary>
 public static class MarkedText
 {
-    public static Microsoft.AspNetCore.Html.IHtmlContent Html(IReadOnlyList<CareerExplorer.Web.Rules.TextPiece> pieces)
+    /// <summary>The pieces as HTML, the marked ones in <paramref name="tag"/> (mark for matched words; strong for a correction's words).</summary>
+    public static Microsoft.AspNetCore.Html.IHtmlContent Html(IReadOnlyList<CareerExplorer.Web.Rules.TextPiece> pieces, string tag = "mark")
     {
         var html = new Microsoft.AspNetCore.Html.HtmlContentBuilder(pieces.Count * 3);
         foreach (var piece in pieces)
         {
             if (piece.Marked)
-                html.AppendHtml("<mark>").Append(piece.Text).AppendHtml("</mark>");
+                html.AppendHtml($"<{tag}>").Append(piece.Text).AppendHtml($"</{tag}>");
             else
                 html.Append(piece.Text);
         }

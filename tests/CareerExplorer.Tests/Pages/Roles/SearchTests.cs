@@ -177,4 +177,91 @@ public class SearchTests(OnetApp app) : IClassFixture<OnetApp>
         await using var after = app.CreateDbContext();
         Assert.Empty(await SearchIndexRows.MatchingAsync(after, "zyxw"));
     }
+
+    [Fact]
+    public async Task Get_Roles_TwoLetterWord_MatchesWholeWordsOnly()
+    {
+        var results = Results(await app.CreateClient().GetDocumentAsync("/Roles?q=ai"));
+        // As a prefix "ai" found Air Traffic Controllers and Aircraft Mechanics; as a word it finds neither.
+        Assert.DoesNotContain(results, r => r.Title.StartsWith("Air", StringComparison.OrdinalIgnoreCase));
+        await using var db = app.CreateDbContext();
+        var prefixMatches = db.Database.IsPostgreSql()
+            ? await db.Database.SqlQueryRaw<int>("SELECT rowid AS \"Value\" FROM \"RoleSearch\" WHERE doc @@ to_tsquery('simple', 'ai:*')").CountAsync()
+            : await db.Database.SqlQueryRaw<int>("SELECT rowid AS \"Value\" FROM \"RoleSearch\" WHERE \"RoleSearch\" MATCH '\"ai\"*'").CountAsync();
+        var wholeMatches = await SearchIndexRows.MatchingAsync(db, "ai");
+        Assert.True(wholeMatches.Count < prefixMatches / 4, $"{wholeMatches.Count} of {prefixMatches}");
+        Assert.Equal(Math.Min(wholeMatches.Count, CareerExplorer.Web.Services.RoleListQuery.PageSize), results.Count);
+    }
+
+    [Fact]
+    public async Task Get_Roles_Search_WholeWordTitlesRankAboveTitlesItOnlyBegins()
+    {
+        var results = Results(await app.CreateClient().GetDocumentAsync("/Roles?q=data"));
+        var wholeWord = results.FindLastIndex(r => r.Title.StartsWith("Data ", StringComparison.Ordinal));
+        var prefixOnly = results.FindIndex(r => r.Title.StartsWith("Database", StringComparison.Ordinal));
+        Assert.True(wholeWord >= 0 && prefixOnly >= 0, string.Join(", ", results.Select(r => r.Title)));
+        Assert.True(wholeWord < prefixOnly, string.Join(", ", results.Select(r => r.Title)));
+    }
+
+    [Theory]
+    [InlineData("statistican", "statistician")]
+    [InlineData("pyhton", "python")]
+    [InlineData("electricain", "electrician")]
+    [InlineData("nurce", "nurse")]
+    [InlineData("machine lerning", "machine learning")]
+    public async Task Get_Roles_MisspelledSearch_OffersTheKnownWordsThatFindRoles(string typed, string meant)
+    {
+        var client = app.CreateClient();
+        var page = await client.GetDocumentAsync("/Roles?q=" + Uri.EscapeDataString(typed));
+        Assert.Empty(Results(page));
+        var link = page.QuerySelector("#search-help .did-you-mean a") as IHtmlAnchorElement;
+        Assert.NotNull(link);
+        Assert.Equal(meant, link!.TextContent);
+        Assert.Equal("/Roles?q=" + Uri.EscapeDataString(meant).Replace("%20", "%20"), link.GetAttribute("href")!.Replace("+", "%20"));
+        // The roles it promises are there.
+        var offered = int.Parse(System.Text.RegularExpressions.Regex.Match(page.QuerySelector("#search-help .did-you-mean")!.TextContent, @"\? (\d+) role").Groups[1].Value, CultureInfo.InvariantCulture);
+        var corrected = await client.GetDocumentAsync(link.GetAttribute("href")!);
+        Assert.Contains($"{offered} {(offered == 1 ? "role" : "roles")} matching", corrected.GetElementById("result-count")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Get_Roles_NoRoleHasAllTheWords_OffersEachWordAloneAndBrowsing()
+    {
+        var page = await app.CreateClient().GetDocumentAsync("/Roles?q=epidemiologists+welding");
+        Assert.Empty(Results(page));
+        var help = page.GetElementById("search-help")!;
+        Assert.Null(help.QuerySelector(".did-you-mean")); // both words are known: nothing to correct
+        var words = help.QuerySelectorAll(".each-word a").Select(a => a.TextContent).ToList();
+        Assert.Equal(["epidemiologists", "welding"], words);
+        Assert.NotNull(help.QuerySelector("a[href='/#browse-fields']"));
+    }
+
+    [Fact]
+    public async Task Get_Roles_SearchEmptiedByFilters_LinksToTheSearchWithoutThem()
+    {
+        var page = await app.CreateClient().GetDocumentAsync("/Roles?q=statis&zone=1");
+        Assert.Empty(Results(page));
+        var link = page.QuerySelector("#search-help .without-filters a")!;
+        Assert.Equal("/Roles?q=statis", link.GetAttribute("href"));
+        var all = (await app.CreateClient().GetDocumentAsync("/Roles?q=statis")).GetElementById("result-count")!.TextContent.Trim();
+        Assert.StartsWith(all.Split(' ')[0] + " roles match", link.TextContent);
+    }
+
+    [Fact]
+    public async Task Get_Roles_GibberishSearch_SuggestsNoCorrectionButStillHelps()
+    {
+        var page = await app.CreateClient().GetDocumentAsync("/Roles?q=qzxqzxqzx");
+        Assert.Null(page.QuerySelector("#search-help .did-you-mean"));
+        Assert.NotNull(page.QuerySelector("#search-help a[href='/#browse-fields']"));
+    }
+
+    [Fact]
+    public async Task SearchVocabulary_IsTheWordsOfTitlesOtherNamesAndSkills_KeptWithTheIndex()
+    {
+        await using var db = app.CreateDbContext();
+        var titled = await db.Roles.CountAsync(r => r.Title.Contains("Statisticians"));
+        var word = await db.SearchWords.SingleAsync(w => w.Word == "statisticians");
+        Assert.InRange(word.Roles, Math.Max(1, titled), await db.Roles.CountAsync());
+        Assert.False(await db.SearchWords.AnyAsync(w => w.Word.Length < 3));
+    }
 }

@@ -1591,6 +1591,20 @@ namespace CareerExplorer.Web.Data.Migrations.PostgreSql
                         });
                 });
 
+            modelBuilder.Entity("CareerExplorer.Web.Data.Entities.SearchWord", b =>
+                {
+                    b.Property<string>("Word")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Roles")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Word");
+
+                    b.ToTable("SearchWords");
+                });
+
             modelBuilder.Entity("CareerExplorer.Web.Data.Entities.Skill", b =>
                 {
                     b.Property<int>("Id")
