@@ -20,13 +20,13 @@ public class AccessibilityTests(BrowserFixture browser)
         "/Roles/computer-and-information-research-scientist/technology",
         "/Skills/programming", "/Skills?q=python", "/Compare?roles=computer-and-information-research-scientist,business-intelligence-analysts",
         "/Paths/statisticians", "/Paths/statisticians?more=1&all=1", "/Paths/data-scientist", "/Paths/statisticians/operations-research-analysts",
-        "/Paths?job=qqqzzzxxyy",
+        "/Paths?job=qqqzzzxxyy", "/Roles?q=pyhton",
     ];
 
     /// <summary>Public pages whose phone layout differs from the desktop one (the rest share these layouts).</summary>
     public static TheoryData<string> PhonePages =>
     [
-        "/", "/Roles", "/Roles/machine-learning-engineer", "/Compare",
+        "/", "/Roles", "/Roles?q=pyhton", "/Roles/machine-learning-engineer", "/Compare",
         "/Compare?roles=machine-learning-engineer,data-scientist,software-developer",
         "/Skills", "/Skills/python", "/Sources", "/Sources/glassdoor", "/Paths",
         "/Roles/computer-and-information-research-scientist", "/Skills/programming",
