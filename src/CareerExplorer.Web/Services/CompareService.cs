@@ -16,7 +16,7 @@ public sealed record CompareFigure(SalaryFigureRow Figure, NormalisedAmount? Poi
         : Point is { } p ? Display.Money(p.Value) + (Figure.IsTopCoded ? " or more" : "") : "—";
 }
 
-public enum Spread { Single, Narrow, Moderate, Wide }
+public enum Spread { None, Single, Narrow, Moderate, Wide }
 
 public sealed record RoleCompareSummary(
     int FigureCount, int SourceCount, decimal? Lowest, decimal? Highest, decimal? MedianOfPoints,
@@ -24,7 +24,7 @@ public sealed record RoleCompareSummary(
 {
     public double? SpreadPercent => Lowest is > 0 && Highest is { } h ? (double)((h - Lowest.Value) / Lowest.Value * 100m) : null;
 
-    public Spread Spread => SpreadPercent switch
+    public Spread Spread => FigureCount == 0 ? Spread.None : SpreadPercent switch
     {
         null => Spread.Single,
         0 => Spread.Single,
@@ -35,7 +35,8 @@ public sealed record RoleCompareSummary(
 
     public string SpreadText => Spread switch
     {
-        Spread.Single => FigureCount <= 1 ? "one figure" : "all figures agree",
+        Spread.None => "no figures",
+        Spread.Single => FigureCount == 1 ? "one figure" : "all figures agree",
         _ => $"{Spread.ToString().ToLowerInvariant()}: the highest is {SpreadPercent:0}% above the lowest",
     };
 }

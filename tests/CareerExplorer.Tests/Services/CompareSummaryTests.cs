@@ -63,7 +63,8 @@ public class CompareSummaryTests
         Assert.Equal(0, s.FigureCount);
         Assert.Null(s.Lowest);
         Assert.Null(s.MedianOfPoints);
-        Assert.Equal(Spread.Single, s.Spread);
+        Assert.Equal(Spread.None, s.Spread);
+        Assert.Equal("no figures", s.SpreadText);
     }
 
     private static HashSet<string> Reasons(IReadOnlyList<CompareFigure> rows, params (string, string, string)[] codes) =>
