@@ -287,8 +287,10 @@ public sealed class RoleService(CareerDbContext db)
     {
         await db.OpenForReadsAsync(ct);
         var words = query.Q is null ? null : SearchTerms.Words(query.Q);
-        var hits = words is null ? null : RoleSearch.Hits(db, words);
         var matching = words is null ? null : RoleSearch.Matching(db, words);
+        // The rank (tiers and bm25) only where the order is by relevance; sorted by pay or growth, a
+        // search needs no more than which roles match, which is half the work.
+        var hits = words is null || query.Sort != RoleSort.Name ? null : RoleSearch.Hits(db, words);
         // One row a role from the stored summaries (RoleSummaryStore) and, with a search, its
         // rank: filtered, sorted and cut in the database, whatever the number of roles. (Keeps is
         // the same filters, for the counts.)
@@ -296,6 +298,8 @@ public sealed class RoleService(CareerDbContext db)
             ? db.Roles.AsNoTracking().Join(db.RoleSummaries, r => r.Id, s => s.RoleId, (r, s) => new { r, s })
                 .Join(hits, x => x.r.Id, h => h.RoleId, (x, h) => new ListRow { Id = x.r.Id, Title = x.r.Title, Category = x.r.Category, Curated = x.r.ImportedFrom == null, Summary = x.s, Tier = h.Tier, Score = h.Score })
             : db.Roles.AsNoTracking().Join(db.RoleSummaries, r => r.Id, s => s.RoleId, (r, s) => new ListRow { Id = r.Id, Title = r.Title, Category = r.Category, Curated = r.ImportedFrom == null, Summary = s });
+        if (hits is null && matching is not null)
+            keyed = keyed.Where(k => matching.Contains(k.Id));
         if (words is { Count: 0 })
             keyed = keyed.Where(_ => false); // nothing searchable in the words (only punctuation)
         if (query.Category is { } category)

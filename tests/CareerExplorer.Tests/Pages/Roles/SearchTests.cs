@@ -178,6 +178,36 @@ public class SearchTests(OnetApp app) : IClassFixture<OnetApp>
         Assert.Empty(await SearchIndexRows.MatchingAsync(after, "zyxw"));
     }
 
+    /// <summary>Every role a search lists, page after page (a page past the last shows the last again).</summary>
+    private async Task<List<(string Slug, string Title, string? Reason)>> AllResultsAsync(string url)
+    {
+        var client = app.CreateClient();
+        var all = new List<(string Slug, string Title, string? Reason)>();
+        for (var page = 1; ; page++)
+        {
+            var rows = Results(await client.GetDocumentAsync($"{url}&page={page}"));
+            if (rows.Count == 0 || all.Any(r => r.Slug == rows[0].Slug))
+                return all;
+            all.AddRange(rows);
+        }
+    }
+
+    [Fact]
+    public async Task Get_Roles_SearchSortedByPay_ListsTheSameRolesAsBestMatch_HighestPayFirst()
+    {
+        var byMatch = await AllResultsAsync("/Roles?q=analyst");
+        var byPay = await AllResultsAsync("/Roles?q=analyst&sort=salary-desc");
+        Assert.True(byMatch.Count > CareerExplorer.Web.Services.RoleListQuery.PageSize, $"{byMatch.Count} roles: too few to span pages");
+        Assert.Equal(byMatch.Select(r => r.Slug).Order(), byPay.Select(r => r.Slug).Order());
+        Assert.NotEqual(byMatch.Select(r => r.Slug), byPay.Select(r => r.Slug));
+        await using var db = app.CreateDbContext();
+        var slugs = byPay.Select(r => r.Slug).ToList();
+        var pay = await db.Roles.Where(r => slugs.Contains(r.Slug)).Join(db.RoleSummaries, r => r.Id, s => s.RoleId, (r, s) => new { r.Slug, s.PayAnnual })
+            .ToDictionaryAsync(s => s.Slug, s => s.PayAnnual);
+        var shown = byPay.Select(r => pay[r.Slug]).ToList();
+        Assert.Equal(shown.OrderBy(p => p is null).ThenByDescending(p => p), shown);
+    }
+
     [Fact]
     public async Task Get_Roles_TwoLetterWord_MatchesWholeWordsOnly()
     {
